@@ -1,0 +1,2 @@
+/** Operations: start-up checks, build information, health. */
+package dev.laurel.tool.ops;
