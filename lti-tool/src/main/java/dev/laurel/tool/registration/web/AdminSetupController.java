@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -66,7 +67,7 @@ class AdminSetupController {
         return SIGN_IN_VIEW;
     }
 
-    @GetMapping(RegistrationSecurityConfiguration.ACCESS_DENIED_PATH)
+    @RequestMapping(RegistrationSecurityConfiguration.ACCESS_DENIED_PATH)
     String denied(@RequestAttribute(name = AdminAccessDeniedHandler.CODE_ATTRIBUTE, required = false) String code,
             Model model, HttpServletResponse response) {
         model.addAttribute("code", code == null ? AdminAccessDeniedHandler.ADMIN_REQUIRED : code);
