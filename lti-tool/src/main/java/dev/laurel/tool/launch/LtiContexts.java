@@ -70,6 +70,11 @@ public class LtiContexts {
             .params(registrationId, deploymentId, contextId).query(LtiContexts::map).optional();
     }
 
+    /** The context with Laurel's own id (the {@code courseId} in Laurel's URLs). */
+    public Optional<LtiContext> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM lti_context WHERE id = ?").param(id).query(LtiContexts::map).optional();
+    }
+
     /** Every context launched through a registration, most recently launched first. */
     public List<LtiContext> findByRegistration(long registrationId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM lti_context WHERE registration_id = ? ORDER BY last_launch_at DESC")

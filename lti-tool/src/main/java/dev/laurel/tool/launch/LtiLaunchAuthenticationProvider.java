@@ -16,12 +16,8 @@ import dev.laurel.tool.registration.PlatformRegistrations;
 import java.net.URI;
 import java.text.ParseException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -82,7 +78,8 @@ public final class LtiLaunchAuthenticationProvider implements AuthenticationProv
         LtiLaunchMessage message = LtiLaunchMessage.from(jwt, registration.id());
         contexts.record(message);
         registrations.recordLaunch(registration.id(), clock.instant());
-        return new LtiLaunchAuthentication(message, launch.viaPlatformStorage(), authorities(message.user()));
+        return new LtiLaunchAuthentication(message, launch.viaPlatformStorage(),
+                LtiSessionAuthentication.authorities(message.user()));
     }
 
     private void checkBrowserBinding(LtiLaunchAuthenticationToken launch, LtiLogin login,
@@ -90,6 +87,9 @@ public final class LtiLaunchAuthenticationProvider implements AuthenticationProv
         if (launch.viaPlatformStorage()) {
             // LTI OIDC with client side postMessages: the state read back from platform storage is this login's
             if (!login.offersPlatformStorage()) {
+                throw new LtiLaunchException(LtiLaunchError.STATE_MISSING, registration.id());
+            }
+            if (launch.platformStoredState().isBlank()) {
                 throw new LtiLaunchException(LtiLaunchError.STATE_MISSING, registration.id());
             }
             if (!OpaqueValues.same(launch.platformStoredState(), launch.state())) {
@@ -155,12 +155,6 @@ public final class LtiLaunchAuthenticationProvider implements AuthenticationProv
                     .flatMap(java.util.Optional::stream).findFirst().orElse(LtiLaunchError.MALFORMED_TOKEN);
             throw new LtiLaunchException(error, registration.id());
         }
-    }
-
-    private static List<GrantedAuthority> authorities(LtiUser user) {
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
-        return authorities;
     }
 
     static String origin(URI uri) {

@@ -1,0 +1,48 @@
+package dev.laurel.tool.launch.web;
+
+import dev.laurel.tool.launch.LtiLaunchAuthentication;
+import dev.laurel.tool.launch.LtiSessionTokens;
+import dev.laurel.tool.launch.LtiSessions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * After a valid launch: starts the server-side session (cookie, or a signed token in the URL when the launch
+ * came through platform storage) and sends the browser to the course page or the deep linking page.
+ */
+final class LtiLaunchSuccessHandler implements AuthenticationSuccessHandler {
+
+    static final String COURSE_PATH = "/course";
+    static final String DEEP_LINKING_PATH = "/deep-linking";
+
+    private final LtiSessions sessions;
+    private final LtiSessionTokens tokens;
+
+    LtiLaunchSuccessHandler(LtiSessions sessions, LtiSessionTokens tokens) {
+        this.sessions = sessions;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) {
+        LtiLaunchAuthentication launch = (LtiLaunchAuthentication) authentication;
+        String sessionId = sessions.create(launch.message(), launch.cookieless());
+        UriComponentsBuilder target = UriComponentsBuilder.fromPath(request.getContextPath()
+                + (launch.message().isDeepLinking() ? DEEP_LINKING_PATH : COURSE_PATH));
+        if (launch.cookieless()) {
+            target.queryParam(LtiSessionSecurityContextRepository.TOKEN_PARAMETER, tokens.issue(sessionId));
+        }
+        else {
+            LtiCookies.setSession(response, sessionId);
+        }
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setStatus(HttpStatus.SEE_OTHER.value());
+        response.setHeader("Location", target.build().toUriString());
+    }
+}
