@@ -40,6 +40,7 @@ public class LtiLoginStates {
         String binding = browserBinding == null || browserBinding.length() < 32 ? values.random() : browserBinding;
         StartedLogin login = new StartedLogin(values.random(), values.random(), binding);
         Instant now = clock.instant();
+        purgeExpired();
         jdbc.sql("""
                 INSERT INTO lti_login_state (state_hash, nonce_hash, browser_hash, registration_id, target_link_uri,
                     storage_target, created_at, expires_at)
@@ -87,7 +88,10 @@ public class LtiLoginStates {
             .update() == 1;
     }
 
-    /** Deletes logins that expired more than a lifetime ago (replays of them are reported as {@code no_login}). */
+    /**
+     * Deletes logins that expired more than a lifetime ago (replays of them are reported as {@code no_login});
+     * run with every new login, so the table stays as small as the logins of the last 20 minutes.
+     */
     @Transactional
     public int purgeExpired() {
         return jdbc.sql("DELETE FROM lti_login_state WHERE expires_at < ?")

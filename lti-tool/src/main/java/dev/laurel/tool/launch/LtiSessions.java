@@ -44,6 +44,7 @@ public class LtiSessions {
         String id = values.random();
         Instant now = clock.instant();
         LtiUser user = message.user();
+        purgeExpired();
         jdbc.sql("""
                 INSERT INTO lti_session (id_hash, registration_id, deployment_id, context_id, context_title, user_id,
                     user_name, user_email, roles, message_type, cookieless, services, deep_linking, created_at,
@@ -83,7 +84,7 @@ public class LtiSessions {
         jdbc.sql("DELETE FROM lti_session WHERE id_hash = ?").param(OpaqueValues.hash(sessionId)).update();
     }
 
-    /** Deletes sessions past their absolute or idle end. */
+    /** Deletes sessions past their absolute or idle end; run with every new session. */
     @Transactional
     public int purgeExpired() {
         Instant now = clock.instant();
