@@ -87,13 +87,15 @@ class LtiLaunchRejectionTests {
 
     @Test
     void rejectsExpiredToken() {
-        assertRejected(browser, launch(token().claim("exp", Instant.now().minusSeconds(120).getEpochSecond()).build()),
+        assertRejected(browser, launch(token().claim("iat", Instant.now().minusSeconds(600).getEpochSecond())
+                .claim("exp", Instant.now().minusSeconds(120).getEpochSecond()).build()),
                 "token_expired");
     }
 
     @Test
     void rejectsTokenIssuedInTheFuture() {
-        assertRejected(browser, launch(token().claim("iat", Instant.now().plusSeconds(300).getEpochSecond()).build()),
+        assertRejected(browser, launch(token().claim("iat", Instant.now().plusSeconds(300).getEpochSecond())
+                .claim("exp", Instant.now().plusSeconds(900).getEpochSecond()).build()),
                 "iat_in_future");
     }
 

@@ -21,7 +21,8 @@ public final class LtiMessageTypeValidator implements OAuth2TokenValidator<Jwt> 
     @Override
     public OAuth2TokenValidatorResult validate(Jwt jwt) {
         // LTI 1.3 Core §5.3.1: the tool rejects message types it does not support
-        return ACCEPTED.contains(LtiJwtClaims.messageType(jwt)) ? OAuth2TokenValidatorResult.success()
+        String messageType = LtiJwtClaims.messageType(jwt);
+        return messageType != null && ACCEPTED.contains(messageType) ? OAuth2TokenValidatorResult.success()
                 : LtiLaunchError.INVALID_MESSAGE_TYPE.failure();
     }
 }
