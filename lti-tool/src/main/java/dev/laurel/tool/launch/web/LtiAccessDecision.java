@@ -7,6 +7,7 @@ public final class LtiAccessDecision extends AuthorizationDecision {
 
     public static final String OTHER_COURSE = "other_course";
     public static final String INSTRUCTOR_ONLY = "instructor_only";
+    public static final String DEEP_LINKING_REQUIRED = "deep_linking_required";
 
     private final String code;
 

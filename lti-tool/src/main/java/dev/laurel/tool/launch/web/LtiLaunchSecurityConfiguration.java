@@ -97,9 +97,15 @@ class LtiLaunchSecurityConfiguration {
                     code = decision.code();
                 }
             }
-            String sentence = LtiAccessDecision.INSTRUCTOR_ONLY.equals(code)
-                    ? "This page is for the course's instructors."
-                    : "This page belongs to another course than the one you opened Laurel from.";
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/deep-linking")) {
+                code = LtiAccessDecision.DEEP_LINKING_REQUIRED;
+            }
+            String sentence = switch (code) {
+                case LtiAccessDecision.INSTRUCTOR_ONLY -> "This page is for the course's instructors.";
+                case LtiAccessDecision.DEEP_LINKING_REQUIRED ->
+                    "Placing Laurel in a course needs a deep linking launch from your LMS, and this page's own form.";
+                default -> "This page belongs to another course than the one you opened Laurel from.";
+            };
             try {
                 pages.renderError(request, response, 403, code, sentence,
                         "https://www.imsglobal.org/spec/lti/v1p3/#roles-claim");
