@@ -62,6 +62,11 @@ public class LtiSessions {
 
     /** The live session with this id (not past 8 h, not idle 1 h), marking it used; else empty. */
     public Optional<LtiSession> findActive(String sessionId) {
+        return findActive(sessionId, true);
+    }
+
+    /** The live session with this id; {@code touch} marks it used (resets the idle timeout). */
+    public Optional<LtiSession> findActive(String sessionId, boolean touch) {
         if (sessionId == null || sessionId.isBlank()) {
             return Optional.empty();
         }
@@ -73,7 +78,7 @@ public class LtiSessions {
                 FROM lti_session WHERE id_hash = ? AND expires_at > ? AND last_seen_at > ?""")
             .params(OpaqueValues.hash(sessionId), LtiLoginStates.at(now), LtiLoginStates.at(now.minus(IDLE_TIMEOUT)))
             .query(this::map).optional();
-        session.filter(found -> found.lastSeenAt().isBefore(now.minus(TOUCH_GRANULARITY)))
+        session.filter(found -> touch && found.lastSeenAt().isBefore(now.minus(TOUCH_GRANULARITY)))
             .ifPresent(found -> jdbc.sql("UPDATE lti_session SET last_seen_at = ? WHERE id_hash = ?")
                     .params(LtiLoginStates.at(now), found.idHash()).update());
         return session;

@@ -231,6 +231,10 @@ class LtiLaunchTests {
         assertThat(coursePage.statusCode()).isEqualTo(200);
         assertThat(coursePage.body()).contains("My badges");
         assertThat(coursePage.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        String token = location.substring(location.indexOf("lti_session=") + "lti_session=".length());
+        assertThat(browser.get("/lti/session?lti_session=" + token).statusCode()).isEqualTo(200);
+        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        assertThat(browser.get("/lti/session?lti_session=" + tampered).statusCode()).isEqualTo(401);
         LaunchTestSupport.assertNoSession(browser);
     }
 

@@ -1,7 +1,6 @@
 package dev.laurel.tool.launch.validation;
 
 import java.util.List;
-import dev.laurel.tool.launch.LtiClaims;
 import dev.laurel.tool.launch.LtiJwtClaims;
 import dev.laurel.tool.launch.LtiLaunchError;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;

@@ -3,8 +3,6 @@ package dev.laurel.tool.launch.validation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import dev.laurel.tool.launch.LtiClaims;
-import dev.laurel.tool.launch.LtiJwtClaims;
 import dev.laurel.tool.launch.LtiLaunchError;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;

@@ -2,7 +2,6 @@ package dev.laurel.tool.launch.validation;
 
 import dev.laurel.tool.launch.LtiLogin;
 import dev.laurel.tool.launch.LtiLoginStates;
-import dev.laurel.tool.launch.LtiClaims;
 import dev.laurel.tool.launch.LtiJwtClaims;
 import dev.laurel.tool.launch.LtiLaunchError;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;

@@ -1,6 +1,5 @@
 package dev.laurel.tool.launch.validation;
 
-
 import dev.laurel.tool.launch.LtiClaims;
 import dev.laurel.tool.launch.LtiJwtClaims;
 import dev.laurel.tool.launch.LtiLaunchError;

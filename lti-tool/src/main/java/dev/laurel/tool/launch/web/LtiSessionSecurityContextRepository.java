@@ -68,10 +68,12 @@ public final class LtiSessionSecurityContextRepository implements SecurityContex
         String cookie = LtiCookies.read(request, LtiCookies.SESSION);
         Optional<String> tokenSession = Optional.ofNullable(token(request)).flatMap(tokens::sessionId);
         String sessionId = cookie != null ? cookie : tokenSession.orElse(null);
-        Optional<LtiSession> session = sessions.findActive(sessionId);
+        // GET /lti/session only reads: it does not count as activity
+        boolean touch = !request.getRequestURI().endsWith("/lti/session");
+        Optional<LtiSession> session = sessions.findActive(sessionId, touch);
         if (session.isEmpty() && cookie != null && tokenSession.isPresent()) {
             sessionId = tokenSession.get();
-            session = sessions.findActive(sessionId);
+            session = sessions.findActive(sessionId, touch);
         }
         if (session.isPresent()) {
             context = new SecurityContextImpl(new LtiSessionAuthentication(session.get(), sessionId));
