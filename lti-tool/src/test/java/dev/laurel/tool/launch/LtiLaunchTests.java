@@ -128,8 +128,11 @@ class LtiLaunchTests {
     void administratorLaunchLinksToTheRegistrationAdmin() {
         ToolBrowser browser = launchAs(List.of(TestLaunches.INSTITUTION_ADMIN), course);
 
-        assertThat(browser.get("/course").body()).contains("/admin/registrations");
+        assertThat(browser.get("/course").body()).contains("/admin/registrations/" + platform.registration.id());
         assertThat(session(browser).at("/roles").toString()).isEqualTo("[\"ADMIN\"]");
+        assertThat(browser.get("/admin/registrations/" + platform.registration.id()).statusCode()).isEqualTo(200);
+        TestPlatform other = TestPlatform.moodle(registrations, platformServer);
+        assertThat(browser.get("/admin/registrations/" + other.registration.id()).statusCode()).isNotEqualTo(200);
     }
 
     @Test

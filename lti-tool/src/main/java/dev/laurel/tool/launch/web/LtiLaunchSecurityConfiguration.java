@@ -4,6 +4,7 @@ import dev.laurel.tool.launch.LtiLaunchAuthenticationProvider;
 import dev.laurel.tool.launch.LtiSessionTokens;
 import dev.laurel.tool.launch.LtiSessions;
 import dev.laurel.tool.registration.PlatformRegistrations;
+import dev.laurel.tool.registration.web.AdminSessions;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -40,11 +41,12 @@ class LtiLaunchSecurityConfiguration {
     @Order(30)
     SecurityFilterChain ltiLaunchSecurityFilterChain(HttpSecurity http, LtiLaunchAuthenticationProvider provider,
             LtiSessions sessions, LtiSessionTokens tokens, LtiPages pages, PlatformRegistrations registrations,
-            Clock clock, LtiSessionSecurityContextRepository sessionRepository, LtiCourseAuthorization courses)
+            Clock clock, LtiSessionSecurityContextRepository sessionRepository, LtiCourseAuthorization courses,
+            AdminSessions adminSessions)
             throws Exception {
         LtiLaunchAuthenticationFilter launchFilter = new LtiLaunchAuthenticationFilter(new ProviderManager(provider));
         launchFilter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
-        launchFilter.setAuthenticationSuccessHandler(new LtiLaunchSuccessHandler(sessions, tokens));
+        launchFilter.setAuthenticationSuccessHandler(new LtiLaunchSuccessHandler(sessions, tokens, adminSessions));
         launchFilter.setAuthenticationFailureHandler(new LtiLaunchFailureHandler(pages, registrations, clock));
         http.securityMatcher(PATHS)
             .csrf(csrf -> csrf.disable())

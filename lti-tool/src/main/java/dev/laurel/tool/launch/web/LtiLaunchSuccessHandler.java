@@ -1,8 +1,11 @@
 package dev.laurel.tool.launch.web;
 
+import dev.laurel.tool.launch.LaurelRole;
 import dev.laurel.tool.launch.LtiLaunchAuthentication;
+import dev.laurel.tool.launch.LtiUser;
 import dev.laurel.tool.launch.LtiSessionTokens;
 import dev.laurel.tool.launch.LtiSessions;
+import dev.laurel.tool.registration.web.AdminSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -12,7 +15,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * After a valid launch: starts the server-side session (cookie, or a signed token in the URL when the launch
- * came through platform storage) and sends the browser to the course page or the deep linking page.
+ * came through platform storage) and sends the browser to the course page or the deep linking page. An LMS
+ * administrator's launch also signs them in as administrator of this registration ({@link AdminSessions}).
  */
 final class LtiLaunchSuccessHandler implements AuthenticationSuccessHandler {
 
@@ -21,10 +25,12 @@ final class LtiLaunchSuccessHandler implements AuthenticationSuccessHandler {
 
     private final LtiSessions sessions;
     private final LtiSessionTokens tokens;
+    private final AdminSessions adminSessions;
 
-    LtiLaunchSuccessHandler(LtiSessions sessions, LtiSessionTokens tokens) {
+    LtiLaunchSuccessHandler(LtiSessions sessions, LtiSessionTokens tokens, AdminSessions adminSessions) {
         this.sessions = sessions;
         this.tokens = tokens;
+        this.adminSessions = adminSessions;
     }
 
     @Override
@@ -39,6 +45,12 @@ final class LtiLaunchSuccessHandler implements AuthenticationSuccessHandler {
         }
         else {
             LtiCookies.setSession(response, sessionId);
+            LtiUser user = launch.getPrincipal();
+            if (user.hasRole(LaurelRole.ADMIN)) {
+                // an LMS administrator may manage this registration in Laurel's admin pages (their own session)
+                adminSessions.signInRegistrationAdministrator(user.registrationId(),
+                        "lti-admin@" + user.registrationId(), request, response);
+            }
         }
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "same-origin");
