@@ -1,0 +1,68 @@
+package dev.laurel.tool.launch.validation;
+
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.KeyType;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
+import com.nimbusds.jose.proc.JWSKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import dev.laurel.tool.launch.LtiLaunchError;
+import java.security.Key;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses the platform key that verifies an id_token: RS256 only, by {@code kid}, from the platform's key set
+ * (cached; fetched again once when the {@code kid} is unknown, at most once per rate-limit interval).
+ * Fails with {@code unsupported_alg}, {@code missing_kid}, {@code unknown_kid} or {@code jwks_unavailable}.
+ *
+ * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#h_key-management">Security Framework §6.3</a>
+ */
+public final class LtiJwsKeySelector implements JWSKeySelector<SecurityContext> {
+
+    private final JWKSource<SecurityContext> platformKeys;
+    private final Rs256AlgorithmRule algorithmRule = new Rs256AlgorithmRule();
+    private final KeyIdRule keyIdRule = new KeyIdRule();
+
+    public LtiJwsKeySelector(JWKSource<SecurityContext> platformKeys) {
+        this.platformKeys = platformKeys;
+    }
+
+    @Override
+    public List<Key> selectJWSKeys(JWSHeader header, SecurityContext context) throws KeySourceException {
+        algorithmRule.check(header);
+        keyIdRule.check(header);
+        List<JWK> matches;
+        try {
+            matches = platformKeys.get(new JWKSelector(new JWKMatcher.Builder()
+                    .keyType(KeyType.RSA).keyID(header.getKeyID()).build()), context);
+        }
+        catch (RateLimitReachedException ex) {
+            // the key set was fetched again very recently: the kid is not in it
+            throw new LtiKeySelectionException(LtiLaunchError.UNKNOWN_KID);
+        }
+        catch (KeySourceException ex) {
+            throw new LtiKeySelectionException(LtiLaunchError.JWKS_UNAVAILABLE);
+        }
+        List<Key> keys = new ArrayList<>();
+        for (JWK jwk : matches) {
+            if (jwk instanceof RSAKey rsa) {
+                try {
+                    keys.add(rsa.toRSAPublicKey());
+                }
+                catch (com.nimbusds.jose.JOSEException ex) {
+                    // an unusable key in the platform's set is skipped
+                }
+            }
+        }
+        if (keys.isEmpty()) {
+            throw new LtiKeySelectionException(LtiLaunchError.UNKNOWN_KID);
+        }
+        return keys;
+    }
+}

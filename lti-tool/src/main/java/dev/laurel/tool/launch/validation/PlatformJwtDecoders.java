@@ -1,0 +1,106 @@
+package dev.laurel.tool.launch.validation;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import dev.laurel.tool.registration.PlatformRegistration;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * One {@link NimbusJwtDecoder} per platform registration: its key set (cached 5 minutes, fetched again on an
+ * unknown {@code kid} at most every 30 seconds), RS256 only, and the registration-wide validators in the
+ * order the Security Framework lists them. Rebuilt when the registration's issuer, client_id or key set URL
+ * changes.
+ *
+ * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#authentication-response-validation">Security Framework §5.1.3</a>
+ */
+@Component
+public class PlatformJwtDecoders {
+
+    private static final Duration KEY_SET_TTL = Duration.ofMinutes(5);
+    private static final Duration KEY_SET_REFRESH_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration KEY_SET_MIN_REFETCH = Duration.ofSeconds(30);
+    private static final int HTTP_TIMEOUT_MS = 3000;
+    private static final int KEY_SET_SIZE_LIMIT = 256 * 1024;
+
+    private final Clock clock;
+    private final Map<Long, Entry> decoders = new ConcurrentHashMap<>();
+
+    public PlatformJwtDecoders(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The decoder for this registration's id_tokens. */
+    public JwtDecoder decoderFor(PlatformRegistration registration) {
+        Entry entry = decoders.get(registration.id());
+        if (entry == null || !entry.isFor(registration)) {
+            entry = new Entry(registration.issuer(), registration.clientId(), registration.jwksUrl(), build(registration));
+            decoders.put(registration.id(), entry);
+        }
+        return entry.decoder();
+    }
+
+    private JwtDecoder build(PlatformRegistration registration) {
+        JWKSource<SecurityContext> keys = platformKeys(registration.jwksUrl());
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(new LtiJwsKeySelector(keys)))
+                .build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators(registration)));
+        return decoder;
+    }
+
+    /** The rules every id_token of this registration must satisfy, in the order the specs list them. */
+    List<OAuth2TokenValidator<Jwt>> validators(PlatformRegistration registration) {
+        return List.of(
+                new LtiIssuerValidator(registration.issuer()),
+                new LtiAudienceValidator(registration.clientId()),
+                new LtiExpirationValidator(clock),
+                new LtiNotBeforeValidator(clock),
+                new LtiIssuedAtValidator(clock),
+                new LtiVersionValidator(),
+                new LtiMessageTypeValidator(),
+                new LtiDeploymentIdPresentValidator(),
+                new LtiSubjectValidator(),
+                new LtiResourceLinkValidator(),
+                new LtiDeepLinkingSettingsValidator());
+    }
+
+    private static JWKSource<SecurityContext> platformKeys(URI jwksUrl) {
+        try {
+            return JWKSourceBuilder.<SecurityContext>create(jwksUrl.toURL(),
+                            new DefaultResourceRetriever(HTTP_TIMEOUT_MS, HTTP_TIMEOUT_MS, KEY_SET_SIZE_LIMIT))
+                    .cache(KEY_SET_TTL.toMillis(), KEY_SET_REFRESH_TIMEOUT.toMillis())
+                    .refreshAheadCache(false)
+                    .rateLimited(KEY_SET_MIN_REFETCH.toMillis())
+                    .retrying(false)
+                    .outageTolerant(false)
+                    .build();
+        }
+        catch (MalformedURLException ex) {
+            throw new IllegalArgumentException("The registration's key set URL is not a URL", ex);
+        }
+    }
+
+    private record Entry(String issuer, String clientId, URI jwksUrl, JwtDecoder decoder) {
+
+        boolean isFor(PlatformRegistration registration) {
+            return issuer.equals(registration.issuer()) && clientId.equals(registration.clientId())
+                    && jwksUrl.equals(registration.jwksUrl());
+        }
+    }
+}
