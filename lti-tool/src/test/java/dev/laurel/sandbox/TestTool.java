@@ -47,6 +47,12 @@ public final class TestTool implements AutoCloseable {
         wireMock.stubFor(get("/jwks").willReturn(okJson(new JWKSet(key.toPublicJWK()).toString())));
     }
 
+    /** Serves an HTML page of the tool at {@code path} (any query string). */
+    public void servePage(String path, String html) {
+        wireMock.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(path))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.ok(html).withHeader("Content-Type", "text/html")));
+    }
+
     public static RSAKey newKey(String kid) {
         try {
             return new RSAKeyGenerator(2048).keyID(kid).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate();
