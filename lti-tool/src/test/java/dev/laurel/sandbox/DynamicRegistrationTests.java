@@ -48,6 +48,7 @@ class DynamicRegistrationTests {
         assertThat(configuration).containsEntry("issuer", sandbox.base())
                 .containsEntry("authorization_endpoint", sandbox.base() + "/oidc/auth")
                 .containsEntry("token_endpoint", sandbox.base() + "/oauth2/token")
+                .containsEntry("authorization_server", sandbox.base() + "/oauth2/token")
                 .containsEntry("jwks_uri", sandbox.base() + "/jwks")
                 .containsEntry("registration_endpoint", sandbox.base() + "/lti/registration");
         assertThat((List<String>) configuration.get("scopes_supported")).contains("openid").containsAll(Lti.SERVICE_SCOPES);

@@ -49,6 +49,8 @@ class PlatformDiscoveryController {
         body.put("issuer", urls.issuer());
         body.put("authorization_endpoint", urls.authorization());
         body.put("token_endpoint", urls.token());
+        // Dynamic Registration §3.4.1: the aud a tool puts in its client assertion
+        body.put("authorization_server", urls.token());
         body.put("token_endpoint_auth_methods_supported", List.of("private_key_jwt"));
         body.put("token_endpoint_auth_signing_alg_values_supported", List.of("RS256"));
         body.put("jwks_uri", urls.jwks());
