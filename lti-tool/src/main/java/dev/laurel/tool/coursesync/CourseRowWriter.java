@@ -5,6 +5,9 @@ import dev.laurel.tool.ags.LineItem;
 import dev.laurel.tool.nrps.Member;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,14 +43,18 @@ class CourseRowWriter {
                 tag, updated_at) VALUES (s.sync_id, s.line_item_url, ?, ?, ?, ?, ?, ?)
             """;
 
-    private static final String MERGE_RESULT = """
+    private static final String MERGE_RESULTS = """
             MERGE INTO course_result t
-            USING (SELECT CAST(? AS BIGINT) AS line_item_id, CAST(? AS VARCHAR(255)) AS user_id) s
+            USING (VALUES %s) AS s(line_item_id, user_id, result_score, result_maximum, comment, updated_at)
             ON t.line_item_id = s.line_item_id AND t.user_id = s.user_id
-            WHEN MATCHED THEN UPDATE SET result_score = ?, result_maximum = ?, comment = ?, updated_at = ?
+            WHEN MATCHED THEN UPDATE SET result_score = s.result_score, result_maximum = s.result_maximum,
+                comment = s.comment, updated_at = s.updated_at
             WHEN NOT MATCHED THEN INSERT (line_item_id, user_id, result_score, result_maximum, comment, updated_at)
-                VALUES (s.line_item_id, s.user_id, ?, ?, ?, ?)
+                VALUES (s.line_item_id, s.user_id, s.result_score, s.result_maximum, s.comment, s.updated_at)
             """;
+
+    private static final String RESULT_ROW = "(CAST(? AS BIGINT), CAST(? AS VARCHAR(255)), CAST(? AS DOUBLE PRECISION), "
+            + "CAST(? AS DOUBLE PRECISION), CAST(? AS VARCHAR(4000)), CAST(? AS TIMESTAMP WITH TIME ZONE))";
 
     private final JdbcTemplate jdbcTemplate;
 
@@ -82,12 +89,19 @@ class CourseRowWriter {
                 .params(syncId, item.id()).query(Long.class).single(), (a, b) -> a));
     }
 
+    /** Upserts a page of results in one statement (one row per learner: a repeated learner keeps the last). */
     void results(long lineItemRowId, List<AgsResult> results, Instant now) {
+        Map<String, AgsResult> byUser = new LinkedHashMap<>();
+        results.stream().filter(result -> result.userId() != null).forEach(result -> byUser.put(result.userId(), result));
+        if (byUser.isEmpty()) {
+            return;
+        }
         SqlParameterValue at = new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, CourseSyncStore.timestamp(now));
-        jdbcTemplate.batchUpdate(MERGE_RESULT, results.stream().filter(result -> result.userId() != null).map(result -> {
-            Object[] values = {number(result.resultScore()), number(result.resultMaximum()), text(result.comment()), at};
-            return concat(new Object[] {lineItemRowId, result.userId()}, values, values);
-        }).toList());
+        List<Object> values = new ArrayList<>(byUser.size() * 6);
+        byUser.values().forEach(result -> values.addAll(List.of(lineItemRowId, text(result.userId()),
+                number(result.resultScore()), number(result.resultMaximum()), text(result.comment()), at)));
+        String rows = String.join(", ", Collections.nCopies(byUser.size(), RESULT_ROW));
+        jdbcTemplate.update(MERGE_RESULTS.formatted(rows), values.toArray());
     }
 
     /** Marks members not seen since {@code runStart} as deleted, after a full (not differences) roster read. */

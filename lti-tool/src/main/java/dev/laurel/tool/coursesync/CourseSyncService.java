@@ -20,9 +20,12 @@ public class CourseSyncService {
 
     private final Clock clock;
 
-    CourseSyncService(CourseSyncStore store, SchedulerClient scheduler, @Qualifier("courseSyncTask") OneTimeTask<Long> courseSyncTask,
+    private final CourseSyncRunner runner;
+
+    CourseSyncService(CourseSyncStore store, CourseSyncRunner runner, SchedulerClient scheduler, @Qualifier("courseSyncTask") OneTimeTask<Long> courseSyncTask,
             Clock clock) {
         this.store = store;
+        this.runner = runner;
         this.scheduler = scheduler;
         this.task = courseSyncTask;
         this.clock = clock;
@@ -35,6 +38,16 @@ public class CourseSyncService {
     public long requestSync(CourseKey course, PlatformServices services) {
         long syncId = store.request(course, services, clock.instant());
         scheduler.scheduleIfNotExists(task.instance(String.valueOf(syncId), syncId), clock.instant());
+        return syncId;
+    }
+
+    /**
+     * Records {@code services} for {@code course} and runs its sync in the calling thread (resuming an
+     * unfinished run); for callers that already run in the background. Returns the course's sync id.
+     */
+    public long syncNow(CourseKey course, PlatformServices services) {
+        long syncId = store.request(course, services, clock.instant());
+        runner.run(syncId);
         return syncId;
     }
 

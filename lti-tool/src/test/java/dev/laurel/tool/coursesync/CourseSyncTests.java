@@ -27,7 +27,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -55,6 +58,9 @@ class CourseSyncTests {
 
     @Autowired
     Clock clock;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     CourseSyncTestConfiguration.CompletedSyncs completed;
@@ -177,6 +183,36 @@ class CourseSyncTests {
                 .satisfies(event -> assertThat(event.members()).isEqualTo(115));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'course-sync'").query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void progressIsServedAsJsonAndAsAPageFragment() {
+        CourseKey key = new CourseKey(106, "dep-1", "course-106");
+        syncs.syncNow(key, moodle(106));
+        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port).build();
+
+        String json = http.get().uri("/courses/{key}/sync/progress", key.toPathSegment()).retrieve().body(String.class);
+        String fragment = http.get().uri("/courses/{key}/sync/fragment", key.toPathSegment()).retrieve().body(String.class);
+
+        assertThat(json).contains("\"state\":\"COMPLETED\"", "\"members\":115", "\"results\":345", "\"pagesDone\":49");
+        assertThat(fragment).contains("course-sync-progress", "Completed", "345");
+    }
+
+    @Test
+    void unknownOrMalformedCourseKeysGetTheirErrorCodes() {
+        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port).build();
+
+        ResponseEntity<String> unknown = http.get().uri("/courses/{key}/sync/progress",
+                new CourseKey(999, "d", "c").toPathSegment()).retrieve().onStatus(status -> true, (request, response) -> {
+                }).toEntity(String.class);
+        ResponseEntity<String> malformed = http.get().uri("/courses/not-a-key/sync/progress").retrieve()
+                .onStatus(status -> true, (request, response) -> {
+                }).toEntity(String.class);
+
+        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknown.getBody()).contains("course_sync_not_found");
+        assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+        assertThat(malformed.getBody()).contains("invalid_course_key");
     }
 
     private PlatformServices moodle(long registrationId) {
