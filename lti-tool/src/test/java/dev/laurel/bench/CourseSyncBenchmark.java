@@ -74,11 +74,15 @@ class CourseSyncBenchmark {
         wireMock.resetRequests();
 
         HeapSampler heap = HeapSampler.start();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         CourseKey course = new CourseKey(9002, "bench", "course-1");
         syncs.syncNow(course, platform(9002));
         double seconds = (System.nanoTime() - start) / 1e9;
         long peakHeap = heap.stop();
+        double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
 
         CourseSyncProgress progress = syncs.progress(course).orElseThrow();
         assertThat(progress.members()).isEqualTo(LEARNERS);
@@ -88,7 +92,8 @@ class CourseSyncBenchmark {
         int longestChain = 3 + pages;
         double bound = Math.max(requests * DELAY_MS / 1000.0 / servicesProperties.concurrencyLimit(),
                 longestChain * DELAY_MS / 1000.0);
-        System.out.printf("BENCH course sync: %d requests, longest chain %d, bound %.3f s%n", requests, longestChain, bound);
+        System.out.printf("BENCH course sync: %d requests, longest chain %d, bound %.3f s, JVM CPU %.3f s, load average %.1f%n",
+                requests, longestChain, bound, cpuSeconds, os.getSystemLoadAverage());
         BenchResults.record(Map.of("ags_sync_s", round(seconds), "ags_sync_ratio_to_bound", round(seconds / bound),
                 "ags_sync_heap_mb", round(peakHeap / 1024.0 / 1024.0)));
     }
