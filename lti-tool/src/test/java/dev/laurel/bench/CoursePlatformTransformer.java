@@ -1,0 +1,121 @@
+package dev.laurel.bench;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Answers a Canvas-shaped course of {@code learners} learners and {@code lineItems} line items page by page
+ * ({@code ?page=n}, {@code limit} per page), generating bodies on the fly instead of holding a stub per page.
+ */
+final class CoursePlatformTransformer implements ResponseDefinitionTransformerV2 {
+
+    static final String NAME = "course-platform";
+
+    static final String COURSE = "/api/lti/courses/1";
+
+    private static final Pattern RESULTS = Pattern.compile(COURSE + "/line_items/(\\d+)/results");
+
+    private final int learners;
+
+    private final int lineItems;
+
+    private final int pageSize;
+
+    CoursePlatformTransformer(int learners, int lineItems, int pageSize) {
+        this.learners = learners;
+        this.lineItems = lineItems;
+        this.pageSize = pageSize;
+    }
+
+    int pages() {
+        return (learners + pageSize - 1) / pageSize;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        URI url = URI.create(serveEvent.getRequest().getAbsoluteUrl());
+        String path = url.getPath();
+        int page = page(url.getQuery());
+        ResponseDefinitionBuilder response = ResponseDefinitionBuilder.like(serveEvent.getResponseDefinition());
+        String base = url.getScheme() + "://" + url.getAuthority();
+        if (path.equals(COURSE + "/names_and_roles")) {
+            String members = IntStream.range(first(page), last(page)).mapToObj(CoursePlatformTransformer::member)
+                    .collect(Collectors.joining(",", "[", "]"));
+            body(response, "application/vnd.ims.lti-nrps.v2.membershipcontainer+json", "{\"id\":\"" + base + path
+                    + "\",\"context\":{\"id\":\"course-1\",\"label\":\"BIO\",\"title\":\"Biology\"},\"members\":" + members + "}");
+            next(response, base + path + "?limit=" + pageSize, page);
+        }
+        else if (path.equals(COURSE + "/line_items")) {
+            body(response, "application/vnd.ims.lis.v2.lineitemcontainer+json", IntStream.rangeClosed(1, lineItems)
+                    .mapToObj(n -> "{\"id\":\"" + base + COURSE + "/line_items/" + n + "\",\"scoreMaximum\":100.0,"
+                            + "\"label\":\"Assignment " + n + "\",\"resourceId\":\"a-" + n + "\"}")
+                    .collect(Collectors.joining(",", "[", "]")));
+        }
+        else {
+            Matcher results = RESULTS.matcher(path);
+            if (!results.matches()) {
+                return ResponseDefinitionBuilder.like(serveEvent.getResponseDefinition()).withStatus(404).build();
+            }
+            String lineItem = base + COURSE + "/line_items/" + results.group(1);
+            body(response, "application/vnd.ims.lis.v2.resultcontainer+json", IntStream.range(first(page), last(page))
+                    .mapToObj(user -> "{\"id\":\"" + lineItem + "/results/" + user + "\",\"scoreOf\":\"" + lineItem
+                            + "\",\"userId\":\"canvas-user-" + user + "\",\"resultScore\":" + (user % 101)
+                            + ".0,\"resultMaximum\":100.0}")
+                    .collect(Collectors.joining(",", "[", "]")));
+            next(response, base + path + "?limit=" + pageSize, page);
+        }
+        return response.build();
+    }
+
+    private int first(int page) {
+        return (page - 1) * pageSize + 1;
+    }
+
+    private int last(int page) {
+        return Math.min(learners, page * pageSize) + 1;
+    }
+
+    private void next(ResponseDefinitionBuilder response, String url, int page) {
+        if (page < pages()) {
+            response.withHeader("Link", "<" + url + "&page=" + (page + 1) + ">; rel=\"next\"");
+        }
+    }
+
+    private static void body(ResponseDefinitionBuilder response, String mediaType, String body) {
+        response.withStatus(200).withHeader("Content-Type", mediaType).withBody(body);
+    }
+
+    private static String member(int user) {
+        return "{\"status\":\"Active\",\"name\":\"Student " + user + "\",\"given_name\":\"Student\",\"family_name\":\""
+                + user + "\",\"email\":\"s" + user + "@canvas.example\",\"user_id\":\"canvas-user-" + user
+                + "\",\"roles\":[\"http://purl.imsglobal.org/vocab/lis/v2/membership#Learner\"]}";
+    }
+
+    private static int page(String query) {
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("page=")) {
+                    return Integer.parseInt(pair.substring(5));
+                }
+            }
+        }
+        return 1;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+}
