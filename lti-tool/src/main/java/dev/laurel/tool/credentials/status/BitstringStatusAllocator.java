@@ -2,9 +2,12 @@ package dev.laurel.tool.credentials.status;
 
 import dev.laurel.tool.LaurelProperties;
 import dev.laurel.tool.credentials.CredentialStatusAllocator;
+import dev.laurel.tool.credentials.issuer.IssuerDirectory;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,15 +31,17 @@ public class BitstringStatusAllocator implements CredentialStatusAllocator {
     private static final int MAX_ATTEMPTS = 64;
 
     private final StatusListRepository lists;
+    private final IssuerDirectory directory;
     private final StatusListProperties properties;
     private final LaurelProperties laurel;
     private final Clock clock;
     private final TransactionTemplate savepoint;
     private final SecureRandom random = new SecureRandom();
 
-    BitstringStatusAllocator(StatusListRepository lists, StatusListProperties properties, LaurelProperties laurel, Clock clock,
+    BitstringStatusAllocator(StatusListRepository lists, IssuerDirectory directory, StatusListProperties properties, LaurelProperties laurel, Clock clock,
             PlatformTransactionManager transactions) {
         this.lists = lists;
+        this.directory = directory;
         this.properties = properties;
         this.laurel = laurel;
         this.clock = clock;
@@ -57,33 +62,40 @@ public class BitstringStatusAllocator implements CredentialStatusAllocator {
             if (existing.isPresent()) {
                 return allocated(existing.get());
             }
-            StatusListRepository.StatusListRow list = openList(issuerId, purpose);
+            Optional<StatusListRepository.StatusListRow> open = openList(issuerId, purpose);
+            if (open.isEmpty()) {
+                continue;
+            }
+            StatusListRepository.StatusListRow list = open.get();
             int index = random.nextInt(list.size());
             try {
                 savepoint.executeWithoutResult(status -> lists.insertEntry(list.id(), index, credentialId, purpose, clock.instant()));
                 return new AllocatedStatus(list.location(), index);
             }
-            catch (DuplicateKeyException taken) {
+            catch (DuplicateKeyException | ConcurrencyFailureException taken) {
                 // the index (or this credential's entry) was taken concurrently: look again
             }
         }
         throw new IllegalStateException("status_index_unavailable: no free " + purpose.value() + " index after " + MAX_ATTEMPTS + " attempts");
     }
 
-    private StatusListRepository.StatusListRow openList(String issuerId, StatusPurpose purpose) {
-        String issuerKey = StatusListLocation.issuerKey(issuerId);
-        var newest = lists.newest(issuerKey, purpose);
+    /** The list new entries go to; empty when another transaction is still opening it. */
+    private Optional<StatusListRepository.StatusListRow> openList(String issuerId, StatusPurpose purpose) {
+        String issuerSlug = directory.findById(issuerId)
+                .orElseThrow(() -> new StatusListException("unknown_issuer", "the issuer is not one of Laurel's issuer profiles"))
+                .slug();
+        var newest = lists.newest(issuerSlug, purpose);
         if (newest.isPresent() && lists.countEntries(newest.get().id()) < properties.capacity()) {
-            return newest.get();
+            return newest;
         }
-        StatusListLocation next = new StatusListLocation(issuerKey, purpose, newest.map(row -> row.location().listNumber() + 1).orElse(1));
+        StatusListLocation next = new StatusListLocation(issuerSlug, purpose, newest.map(row -> row.location().listNumber() + 1).orElse(1));
         try {
             savepoint.executeWithoutResult(status -> lists.create(issuerId, next, properties.listSize(), clock.instant()));
         }
-        catch (DuplicateKeyException createdElsewhere) {
+        catch (DuplicateKeyException | ConcurrencyFailureException createdElsewhere) {
             // another instance opened the same list first: use it
         }
-        return lists.find(next).orElseThrow();
+        return lists.find(next);
     }
 
     private AllocatedStatus allocated(StatusListRepository.StatusEntryRow row) {

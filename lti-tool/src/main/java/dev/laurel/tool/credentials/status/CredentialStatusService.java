@@ -1,6 +1,7 @@
 package dev.laurel.tool.credentials.status;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -71,7 +72,8 @@ public class CredentialStatusService {
             throw new StatusListException(unchangedCode, "the credential's " + purpose.value() + " status is already " + (to ? "set" : "clear"));
         }
         lists.bumpVersion(entry.listId(), clock.instant());
-        StatusChange change = new StatusChange(credentialId, action, reason.strip(), reasonPublic, actor, clock.instant());
+        StatusChange change = new StatusChange(credentialId, action, reason.strip(), reasonPublic, actor,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         audit.record(change);
         return change;
     }

@@ -1,35 +1,19 @@
 package dev.laurel.tool.credentials.status;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where one of Laurel's status lists is served: {@code <public-url>/status/{issuerKey}/{purpose}/{listNumber}}.
- * The issuer key is a short digest of the issuer's id, so the URL is stable and reveals nothing more.
+ * Where one of Laurel's status lists is served: {@code <public-url>/status/{issuerSlug}/{purpose}/{listNumber}}.
  *
- * @param issuerKey base64url of the first 16 bytes of SHA-256 of the issuer id
+ * @param issuerSlug the issuer profile's slug (its id is {@code <public-url>/issuers/{slug}})
  * @param purpose the list's purpose
  * @param listNumber the list's number within the issuer and purpose, from 1
  */
-public record StatusListLocation(String issuerKey, StatusPurpose purpose, int listNumber) {
+public record StatusListLocation(String issuerSlug, StatusPurpose purpose, int listNumber) {
 
-    private static final Pattern PATH = Pattern.compile("/status/([A-Za-z0-9_-]{22})/([a-z]+)/([1-9][0-9]{0,8})");
-
-    /** The issuer key of an issuer id. */
-    public static String issuerKey(String issuerId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(issuerId.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
+    private static final Pattern PATH = Pattern.compile("/status/([a-z0-9][a-z0-9-]{0,63})/([a-z]+)/([1-9][0-9]{0,8})");
 
     /** The list credential's URL under {@code baseUrl}. */
     public String url(String baseUrl) {
@@ -37,7 +21,7 @@ public record StatusListLocation(String issuerKey, StatusPurpose purpose, int li
     }
 
     public String path() {
-        return "/status/" + issuerKey + "/" + purpose.value() + "/" + listNumber;
+        return "/status/" + issuerSlug + "/" + purpose.value() + "/" + listNumber;
     }
 
     /** The location a URL names, when it is one of Laurel's status list URLs under {@code baseUrl}. */

@@ -21,8 +21,8 @@ class StatusListRepository {
     }
 
     Optional<StatusListRow> find(StatusListLocation location) {
-        return jdbc.sql("SELECT * FROM credential_status_lists WHERE issuer_key = ? AND status_purpose = ? AND list_number = ?")
-                .params(location.issuerKey(), location.purpose().value(), location.listNumber())
+        return jdbc.sql("SELECT * FROM credential_status_lists WHERE issuer_slug = ? AND status_purpose = ? AND list_number = ?")
+                .params(location.issuerSlug(), location.purpose().value(), location.listNumber())
                 .query(StatusListRepository::list).optional();
     }
 
@@ -31,17 +31,17 @@ class StatusListRepository {
     }
 
     /** The issuer's newest list for {@code purpose}. */
-    Optional<StatusListRow> newest(String issuerKey, StatusPurpose purpose) {
-        return jdbc.sql("SELECT * FROM credential_status_lists WHERE issuer_key = ? AND status_purpose = ? ORDER BY list_number DESC")
-                .params(issuerKey, purpose.value()).query(StatusListRepository::list).stream().findFirst();
+    Optional<StatusListRow> newest(String issuerSlug, StatusPurpose purpose) {
+        return jdbc.sql("SELECT * FROM credential_status_lists WHERE issuer_slug = ? AND status_purpose = ? ORDER BY list_number DESC FETCH FIRST 1 ROWS ONLY")
+                .params(issuerSlug, purpose.value()).query(StatusListRepository::list).optional();
     }
 
     /** Creates a list; fails with a duplicate key when another instance created the same number first. */
     void create(String issuerId, StatusListLocation location, int size, Instant now) {
         jdbc.sql("""
-                INSERT INTO credential_status_lists (issuer_id, issuer_key, status_purpose, list_number, status_size, version, created_at, updated_at)
+                INSERT INTO credential_status_lists (issuer_id, issuer_slug, status_purpose, list_number, status_size, version, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, 1, ?, ?)""")
-                .params(issuerId, location.issuerKey(), location.purpose().value(), location.listNumber(), size, utc(now), utc(now))
+                .params(issuerId, location.issuerSlug(), location.purpose().value(), location.listNumber(), size, utc(now), utc(now))
                 .update();
     }
 
@@ -88,7 +88,7 @@ class StatusListRepository {
 
     private static StatusListRow list(ResultSet rs, int row) throws SQLException {
         return new StatusListRow(rs.getLong("id"), rs.getString("issuer_id"),
-                new StatusListLocation(rs.getString("issuer_key"), StatusPurpose.fromValue(rs.getString("status_purpose")).orElseThrow(),
+                new StatusListLocation(rs.getString("issuer_slug"), StatusPurpose.fromValue(rs.getString("status_purpose")).orElseThrow(),
                         rs.getInt("list_number")),
                 rs.getInt("status_size"), rs.getLong("version"), rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
