@@ -79,6 +79,29 @@ class MerkleTreeTests {
     }
 
     @Test
+    void proofsOverAHundredThousandLeavesVerifyAndReadLogarithmicallyManyNodes() {
+        int size = 100_003;
+        InMemoryMerkleNodes nodes = log(size);
+        int[] reads = {0};
+        MerkleNodeSource counting = (level, index) -> {
+            reads[0]++;
+            return nodes.node(level, index);
+        };
+        byte[] root = new MerkleTree(counting).rootHash(size);
+        assertThat(reads[0]).isLessThanOrEqualTo(17);
+        for (long m : new long[] {0, 1, 65_535, 65_536, 99_999, size - 1}) {
+            reads[0] = 0;
+            List<byte[]> proof = new MerkleTree(counting).inclusionProof(m, size);
+            assertThat(reads[0]).isLessThanOrEqualTo(2 * 17);
+            assertThat(MerkleProofVerifier.verifyInclusion(m, size, nodes.node(0, m), proof, root)).isTrue();
+        }
+        for (long m : new long[] {1, 7, 65_536, 70_001, size - 1}) {
+            List<byte[]> proof = new MerkleTree(counting).consistencyProof(m, size);
+            assertThat(MerkleProofVerifier.verifyConsistency(m, size, new MerkleTree(nodes).rootHash(m), root, proof)).isTrue();
+        }
+    }
+
+    @Test
     void rejectsMalformedProofInput() {
         byte[] hash = new byte[32];
         assertThat(MerkleProofVerifier.verifyInclusion(0, 1, hash, List.of(new byte[31]), hash)).isFalse();
