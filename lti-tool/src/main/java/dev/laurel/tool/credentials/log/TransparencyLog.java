@@ -1,0 +1,117 @@
+package dev.laurel.tool.credentials.log;
+
+import dev.laurel.tool.credentials.CredentialIssuedEvent;
+import dev.laurel.tool.credentials.IssuedCredential;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only log of issued credentials: each credential's SHA-256 is appended in the issuing
+ * transaction (the head row lock keeps indexes dense across instances; the unique entry hash makes a
+ * repeated append a no-op), and the complete subtree nodes it closes are stored, so roots and proofs read
+ * O(log n) nodes.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9162#section-2.1">RFC 9162 §2.1</a>
+ */
+@Service
+public class TransparencyLog {
+
+    /** The most leaves one {@link #leaves} call returns. */
+    public static final int MAX_LEAVES_PER_REQUEST = 1000;
+
+    private final TransparencyLogStore store;
+    private final Clock clock;
+
+    TransparencyLog(TransparencyLogStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Appends the issued credential in the transaction that issues it. */
+    @EventListener
+    @Transactional
+    public void onCredentialIssued(CredentialIssuedEvent event) {
+        append(event.credential());
+    }
+
+    /** Appends {@code credential}'s hash, or answers its existing leaf index if it is already logged. */
+    @Transactional
+    public long append(IssuedCredential credential) {
+        byte[] entryHash = credential.sha256();
+        long size = store.lockHead();
+        Optional<Long> existing = store.findLeafIndex(entryHash);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        store.insertLeaf(size, entryHash, credential.credentialId(), credential.issuerId(), clock.instant());
+        byte[] hash = MerkleHashes.leafHash(entryHash);
+        store.putNode(0, size, hash);
+        long index = size;
+        int level = 0;
+        while ((index & 1) == 1) {
+            hash = MerkleHashes.nodeHash(store.node(level, index - 1), hash);
+            level++;
+            index >>>= 1;
+            store.putNode(level, index, hash);
+        }
+        store.setTreeSize(size + 1);
+        return size;
+    }
+
+    @Transactional(readOnly = true)
+    public long treeSize() {
+        return store.treeSize();
+    }
+
+    /** The leaf index of a credential hash, if logged. */
+    @Transactional(readOnly = true)
+    public Optional<Long> leafIndex(byte[] entryHash) {
+        return store.findLeafIndex(entryHash);
+    }
+
+    /** MTH of the first {@code treeSize} leaves ({@code treeSize} at most the current size). */
+    @Transactional(readOnly = true)
+    public byte[] rootHash(long treeSize) {
+        requireWithinLog(treeSize);
+        return tree().rootHash(treeSize);
+    }
+
+    @Transactional(readOnly = true)
+    public List<byte[]> inclusionProof(long leafIndex, long treeSize) {
+        requireWithinLog(treeSize);
+        return tree().inclusionProof(leafIndex, treeSize);
+    }
+
+    @Transactional(readOnly = true)
+    public List<byte[]> consistencyProof(long first, long second) {
+        requireWithinLog(second);
+        return tree().consistencyProof(first, second);
+    }
+
+    /** Leaves {@code [start, end)}, at most {@link #MAX_LEAVES_PER_REQUEST}. */
+    @Transactional(readOnly = true)
+    public List<LogLeaf> leaves(long start, long end) {
+        if (start < 0 || end < start || end - start > MAX_LEAVES_PER_REQUEST) {
+            throw new TransparencyLogException("range_invalid", "ask for 0 <= start <= end, at most " + MAX_LEAVES_PER_REQUEST + " leaves");
+        }
+        return store.leaves(start, end);
+    }
+
+    private void requireWithinLog(long treeSize) {
+        if (treeSize < 0 || treeSize > store.treeSize()) {
+            throw new TransparencyLogException("tree_size_invalid", "the log has no tree of size " + treeSize);
+        }
+    }
+
+    /** A tree over the stored nodes, remembering the nodes it read for the rest of the request. */
+    private MerkleTree tree() {
+        Map<String, byte[]> read = new HashMap<>();
+        return new MerkleTree((level, index) -> read.computeIfAbsent(level + "/" + index, key -> store.node(level, index)));
+    }
+}

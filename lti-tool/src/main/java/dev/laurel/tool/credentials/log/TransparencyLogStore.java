@@ -1,0 +1,73 @@
+package dev.laurel.tool.credentials.log;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The log's head, leaves and complete subtree nodes in the {@code transparency_log_*} tables. */
+@Repository
+class TransparencyLogStore {
+
+    private final JdbcClient jdbc;
+
+    TransparencyLogStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The committed tree size, locking the head row until the transaction ends (serializes appends). */
+    long lockHead() {
+        return jdbc.sql("SELECT tree_size FROM transparency_log_head WHERE id = 1 FOR UPDATE").query(Long.class).single();
+    }
+
+    long treeSize() {
+        return jdbc.sql("SELECT tree_size FROM transparency_log_head WHERE id = 1").query(Long.class).single();
+    }
+
+    void setTreeSize(long size) {
+        jdbc.sql("UPDATE transparency_log_head SET tree_size = ? WHERE id = 1").param(size).update();
+    }
+
+    Optional<Long> findLeafIndex(byte[] entryHash) {
+        return jdbc.sql("SELECT leaf_index FROM transparency_log_leaves WHERE entry_hash = ?").param(encode(entryHash))
+                .query(Long.class).optional();
+    }
+
+    void insertLeaf(long index, byte[] entryHash, String credentialId, String issuerId, Instant now) {
+        jdbc.sql("""
+                INSERT INTO transparency_log_leaves (leaf_index, entry_hash, credential_id, issuer_id, appended_at)
+                VALUES (?, ?, ?, ?, ?)""")
+                .params(index, encode(entryHash), credentialId, issuerId, now.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    /** Leaves {@code [start, end)}, in order. */
+    List<LogLeaf> leaves(long start, long end) {
+        return jdbc.sql("SELECT leaf_index, entry_hash, appended_at FROM transparency_log_leaves WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index")
+                .params(start, end)
+                .query((rs, row) -> new LogLeaf(rs.getLong("leaf_index"), decode(rs.getString("entry_hash")),
+                        rs.getObject("appended_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    void putNode(int level, long index, byte[] hash) {
+        jdbc.sql("INSERT INTO transparency_log_nodes (node_level, node_index, node_hash) VALUES (?, ?, ?)")
+                .params(level, index, encode(hash)).update();
+    }
+
+    byte[] node(int level, long index) {
+        return decode(jdbc.sql("SELECT node_hash FROM transparency_log_nodes WHERE node_level = ? AND node_index = ?")
+                .params(level, index).query(String.class).single());
+    }
+
+    static String encode(byte[] hash) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+    }
+
+    static byte[] decode(String hash) {
+        return Base64.getUrlDecoder().decode(hash);
+    }
+}

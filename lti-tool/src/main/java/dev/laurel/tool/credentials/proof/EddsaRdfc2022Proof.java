@@ -1,0 +1,128 @@
+package dev.laurel.tool.credentials.proof;
+
+import dev.laurel.tool.credentials.issuer.Base58Btc;
+import dev.laurel.tool.credentials.issuer.SigningKey;
+import dev.laurel.tool.credentials.issuer.VerificationKey;
+import dev.laurel.tool.credentials.jsonld.RdfCanonicalizer;
+import dev.laurel.tool.credentials.jsonld.RdfCanonicalizer.CanonicalizationException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.springframework.util.Assert;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@code eddsa-rdfc-2022} cryptosuite: RDFC-1.0 canonical forms of the proof configuration and of the
+ * unsecured document, SHA-256 of each, and an Ed25519 signature over {@code proofHash ‖ docHash},
+ * encoded base58btc multibase.
+ *
+ * @see <a href="https://www.w3.org/TR/vc-di-eddsa/#eddsa-rdfc-2022">Data Integrity EdDSA Cryptosuites §3.3</a>
+ */
+public final class EddsaRdfc2022Proof {
+
+    public static final String TYPE = "DataIntegrityProof";
+    public static final String CRYPTOSUITE = "eddsa-rdfc-2022";
+
+    private final RdfCanonicalizer canonicalizer;
+    private final JsonMapper mapper;
+
+    public EddsaRdfc2022Proof(RdfCanonicalizer canonicalizer, JsonMapper mapper) {
+        Assert.notNull(canonicalizer, "canonicalizer cannot be null");
+        Assert.notNull(mapper, "mapper cannot be null");
+        this.canonicalizer = canonicalizer;
+        this.mapper = mapper;
+    }
+
+    /** A copy of {@code unsecured} with a {@code proof} made by {@code key} at {@code created} (whole seconds). */
+    public ObjectNode sign(ObjectNode unsecured, SigningKey key, Instant created) throws CanonicalizationException {
+        ObjectNode proof = mapper.createObjectNode();
+        proof.put("type", TYPE);
+        proof.put("cryptosuite", CRYPTOSUITE);
+        proof.put("created", created.truncatedTo(ChronoUnit.SECONDS).toString());
+        proof.put("verificationMethod", key.id());
+        proof.put("proofPurpose", "assertionMethod");
+        ObjectNode document = unsecured.deepCopy();
+        document.remove("proof");
+        Hashes hashes = hash(document, proof);
+        proof.put("proofValue", "z" + Base58Btc.encode(key.signEd25519(hashes.combined())));
+        document.set("proof", proof);
+        return document;
+    }
+
+    /**
+     * Checks {@code proof} (one of the document's proofs) against {@code key}: true only if the signature
+     * matches the canonical document and proof configuration.
+     *
+     * @see <a href="https://www.w3.org/TR/vc-di-eddsa/#verify-proof-eddsa-rdfc-2022">§3.3.2 Verify Proof</a>
+     */
+    public boolean verify(ObjectNode secured, JsonNode proof, VerificationKey key) throws CanonicalizationException {
+        String proofValue = proof.path("proofValue").asString("");
+        if (!proofValue.startsWith("z")) {
+            return false;
+        }
+        byte[] signature;
+        try {
+            signature = Base58Btc.decode(proofValue.substring(1));
+        }
+        catch (IllegalArgumentException ex) {
+            return false;
+        }
+        ObjectNode document = secured.deepCopy();
+        document.remove("proof");
+        ObjectNode config = ((ObjectNode) proof).deepCopy();
+        config.remove("proofValue");
+        return key.verifyEd25519(hash(document, config).combined(), signature);
+    }
+
+    /**
+     * The cryptosuite's transformation and hashing steps for an unsecured document and a proof
+     * configuration without {@code proofValue} (the configuration gets the document's {@code @context}).
+     *
+     * @see <a href="https://www.w3.org/TR/vc-di-eddsa/#hashing-eddsa-rdfc-2022">§3.3.4 Hashing</a>
+     */
+    public Hashes hash(ObjectNode unsecured, ObjectNode proofConfig) throws CanonicalizationException {
+        ObjectNode config = proofConfig.deepCopy();
+        config.remove("proofValue");
+        if (unsecured.has("@context")) {
+            config.set("@context", unsecured.get("@context"));
+        }
+        String canonicalProof = canonicalizer.canonicalize(toJakarta(config));
+        String canonicalDocument = canonicalizer.canonicalize(toJakarta(unsecured));
+        return new Hashes(canonicalDocument, canonicalProof, sha256(canonicalDocument), sha256(canonicalProof));
+    }
+
+    private JsonObject toJakarta(ObjectNode node) {
+        try (JsonReader reader = Json.createReader(new StringReader(mapper.writeValueAsString(node)))) {
+            return reader.readObject();
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** The intermediate values of {@link #hash}; the test vectors publish each of them. */
+    public record Hashes(String canonicalDocument, String canonicalProofConfig, byte[] documentHash, byte[] proofConfigHash) {
+
+        /** {@code proofConfigHash ‖ documentHash}: the bytes that are signed. */
+        public byte[] combined() {
+            byte[] combined = new byte[proofConfigHash.length + documentHash.length];
+            System.arraycopy(proofConfigHash, 0, combined, 0, proofConfigHash.length);
+            System.arraycopy(documentHash, 0, combined, proofConfigHash.length, documentHash.length);
+            return combined;
+        }
+    }
+}

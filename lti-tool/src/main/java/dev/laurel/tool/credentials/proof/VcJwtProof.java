@@ -1,0 +1,92 @@
+package dev.laurel.tool.credentials.proof;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import dev.laurel.tool.credentials.issuer.KeyAlgorithm;
+import dev.laurel.tool.credentials.issuer.SigningKey;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.springframework.util.Assert;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * VC-JWT as Open Badges 3.0 uses it: the credential is the JWT payload, with {@code iss}, {@code jti},
+ * {@code nbf}, {@code sub} and {@code exp} mapped from it; the JOSE header carries only {@code alg},
+ * {@code kid} (a URL that dereferences to the public JWK) and {@code typ} {@code JWT}.
+ *
+ * @see <a href="https://www.imsglobal.org/spec/ob/v3p0/#jwt-proof">Open Badges 3.0 §8.2 JSON Web Token Proof Format</a>
+ */
+public final class VcJwtProof {
+
+    private final JsonMapper mapper;
+
+    public VcJwtProof(JsonMapper mapper) {
+        Assert.notNull(mapper, "mapper cannot be null");
+        this.mapper = mapper;
+    }
+
+    /** The compact JWS of {@code credential} signed by {@code key} (RS256 or ES256). */
+    public String sign(ObjectNode credential, SigningKey key) {
+        JWSAlgorithm alg = switch (key.algorithm()) {
+            case RS256 -> JWSAlgorithm.RS256;
+            case ES256 -> JWSAlgorithm.ES256;
+            case ED25519 -> throw new IllegalArgumentException("VC-JWT is issued with RS256 or ES256 keys only");
+        };
+        JWSHeader header = new JWSHeader.Builder(alg).keyID(key.id()).type(JOSEObjectType.JWT).build();
+        JWSObject jws = new JWSObject(header, new Payload(mapper.writeValueAsString(claims(credential))));
+        try {
+            jws.sign(key.jwsSigner());
+        }
+        catch (JOSEException ex) {
+            throw new IllegalStateException("VC-JWT signing failed with key " + key.id(), ex);
+        }
+        return jws.serialize();
+    }
+
+    /** Whether {@code algorithm} can sign VC-JWT. */
+    public static boolean supports(KeyAlgorithm algorithm) {
+        return algorithm == KeyAlgorithm.RS256 || algorithm == KeyAlgorithm.ES256;
+    }
+
+    /**
+     * The JWT claims set: the credential and the registered claims mapped from it.
+     *
+     * @see <a href="https://www.imsglobal.org/spec/ob/v3p0/#jwt-payload">Open Badges 3.0 §8.2.4.2 JWT Payload</a>
+     */
+    ObjectNode claims(ObjectNode credential) {
+        ObjectNode claims = credential.deepCopy();
+        JsonNode issuer = credential.path("issuer");
+        String iss = issuer.isObject() ? issuer.path("id").asString(null) : issuer.asString(null);
+        if (iss != null) {
+            claims.put("iss", iss);
+        }
+        if (credential.hasNonNull("id")) {
+            claims.put("jti", credential.get("id").asString());
+        }
+        epochSeconds(credential.path("validFrom")).ifPresent(nbf -> claims.put("nbf", nbf));
+        epochSeconds(credential.path("validUntil")).ifPresent(exp -> claims.put("exp", exp));
+        JsonNode subject = credential.path("credentialSubject");
+        if (subject.hasNonNull("id")) {
+            claims.put("sub", subject.get("id").asString());
+        }
+        return claims;
+    }
+
+    private static java.util.Optional<Long> epochSeconds(JsonNode dateTime) {
+        if (!dateTime.isString()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Instant.parse(dateTime.asString()).getEpochSecond());
+        }
+        catch (DateTimeParseException ex) {
+            return java.util.Optional.empty();
+        }
+    }
+}

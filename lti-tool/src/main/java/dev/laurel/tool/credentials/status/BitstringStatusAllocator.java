@@ -1,0 +1,124 @@
+package dev.laurel.tool.credentials.status;
+
+import dev.laurel.tool.LaurelProperties;
+import dev.laurel.tool.credentials.CredentialStatusAllocator;
+import dev.laurel.tool.credentials.issuer.IssuerDirectory;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Gives each new credential a random index in its issuer's current revocation list and another in its
+ * current suspension list, so neighbouring indexes say nothing about issuance order. Uniqueness is the
+ * database's primary key; each attempt runs in a savepoint (nested transaction), so a collision with
+ * another instance only retries and never spoils the caller's issuing transaction.
+ *
+ * @see <a href="https://www.w3.org/TR/vc-bitstring-status-list/#bitstringstatuslistentry">Bitstring Status List §2.1</a>
+ * @see <a href="https://www.w3.org/TR/vc-bitstring-status-list/#privacy-considerations">Bitstring Status List §6 (correlation)</a>
+ */
+@Service
+public class BitstringStatusAllocator implements CredentialStatusAllocator {
+
+    private static final int MAX_ATTEMPTS = 64;
+
+    private final StatusListRepository lists;
+    private final IssuerDirectory directory;
+    private final StatusListProperties properties;
+    private final LaurelProperties laurel;
+    private final Clock clock;
+    private final TransactionTemplate savepoint;
+    private final SecureRandom random = new SecureRandom();
+
+    BitstringStatusAllocator(StatusListRepository lists, IssuerDirectory directory, StatusListProperties properties, LaurelProperties laurel, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.lists = lists;
+        this.directory = directory;
+        this.properties = properties;
+        this.laurel = laurel;
+        this.clock = clock;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    @Override
+    public List<ObjectNode> allocate(String issuerId, String credentialId) {
+        return List.of(entry(allocate(issuerId, credentialId, StatusPurpose.REVOCATION)),
+                entry(allocate(issuerId, credentialId, StatusPurpose.SUSPENSION)));
+    }
+
+    /** The credential's entry for {@code purpose}: the one it already has, or a newly reserved random index. */
+    public AllocatedStatus allocate(String issuerId, String credentialId, StatusPurpose purpose) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            var existing = lists.findEntry(credentialId, purpose);
+            if (existing.isPresent()) {
+                return allocated(existing.get());
+            }
+            Optional<StatusListRepository.StatusListRow> open = openList(issuerId, purpose);
+            if (open.isEmpty()) {
+                continue;
+            }
+            StatusListRepository.StatusListRow list = open.get();
+            int index = random.nextInt(list.size());
+            try {
+                savepoint.executeWithoutResult(status -> lists.insertEntry(list.id(), index, credentialId, purpose, clock.instant()));
+                return new AllocatedStatus(list.location(), index);
+            }
+            catch (DuplicateKeyException | ConcurrencyFailureException taken) {
+                // the index (or this credential's entry) was taken concurrently: look again
+            }
+        }
+        throw new IllegalStateException("status_index_unavailable: no free " + purpose.value() + " index after " + MAX_ATTEMPTS + " attempts");
+    }
+
+    /** The list new entries go to; empty when another transaction is still opening it. */
+    private Optional<StatusListRepository.StatusListRow> openList(String issuerId, StatusPurpose purpose) {
+        String issuerSlug = directory.findById(issuerId)
+                .orElseThrow(() -> new StatusListException("unknown_issuer", "the issuer is not one of Laurel's issuer profiles"))
+                .slug();
+        var newest = lists.newest(issuerSlug, purpose);
+        if (newest.isPresent() && lists.countEntries(newest.get().id()) < properties.capacity()) {
+            return newest;
+        }
+        StatusListLocation next = new StatusListLocation(issuerSlug, purpose, newest.map(row -> row.location().listNumber() + 1).orElse(1));
+        try {
+            savepoint.executeWithoutResult(status -> lists.create(issuerId, next, properties.listSize(), clock.instant()));
+        }
+        catch (DuplicateKeyException | ConcurrencyFailureException createdElsewhere) {
+            // another instance opened the same list first: use it
+        }
+        return lists.find(next);
+    }
+
+    private AllocatedStatus allocated(StatusListRepository.StatusEntryRow row) {
+        return new AllocatedStatus(lists.findById(row.listId()).orElseThrow().location(), row.index());
+    }
+
+    private ObjectNode entry(AllocatedStatus status) {
+        String listUrl = status.location().url(laurel.baseUrl());
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.put("id", listUrl + "#" + status.index());
+        entry.put("type", "BitstringStatusListEntry");
+        entry.put("statusPurpose", status.location().purpose().value());
+        entry.put("statusListIndex", Integer.toString(status.index()));
+        entry.put("statusListCredential", listUrl);
+        return entry;
+    }
+
+    /**
+     * A reserved status index.
+     *
+     * @param location the list
+     * @param index the credential's index in it
+     */
+    public record AllocatedStatus(StatusListLocation location, int index) {
+    }
+}
