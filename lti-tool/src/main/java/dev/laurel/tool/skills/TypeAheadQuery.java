@@ -1,0 +1,106 @@
+package dev.laurel.tool.skills;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The query behind a type-ahead picker: every word typed must match a label word of the skill, exactly, as a
+ * typo (Lucene's Damerau-Levenshtein {@link FuzzyQuery}) or, for the word being typed, as a prefix. Preferred
+ * labels weigh more than alternative ones; the exact label phrase and the description's words add to the BM25
+ * score without being required.
+ */
+final class TypeAheadQuery {
+
+    private static final float LABEL_EXACT = 4f;
+    private static final float LABEL_PREFIX = 3f;
+    private static final float LABEL_FUZZY = 2f;
+    private static final float ALT_EXACT = 2f;
+    private static final float ALT_PREFIX = 1.5f;
+    private static final float ALT_FUZZY = 1f;
+    private static final float PHRASE = 3f;
+    private static final float DESCRIPTION = 0.3f;
+    private static final int FUZZY_MIN_LENGTH = 4;
+    private static final int TWO_EDITS_MIN_LENGTH = 8;
+    private static final int FUZZY_PREFIX = 1;
+    private static final float TIE_BREAKER = 0.1f;
+
+    private TypeAheadQuery() {
+    }
+
+    /** The query for {@code text} as typed so far, or {@code null} when it has no searchable word. */
+    static Query of(String text, Analyzer analyzer) {
+        List<String> words = words(analyzer, SkillFields.LABEL_PLAIN, text);
+        if (words.isEmpty()) {
+            return null;
+        }
+        boolean typing = !Character.isWhitespace(text.charAt(text.length() - 1));
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size(); i++) {
+            query.add(word(words.get(i), typing && i == words.size() - 1), Occur.MUST);
+        }
+        if (words.size() > 1) {
+            query.add(new BoostQuery(new PhraseQuery(1, SkillFields.LABEL_PLAIN, words.toArray(String[]::new)),
+                    PHRASE), Occur.SHOULD);
+        }
+        List<String> described = words(analyzer, SkillFields.DESCRIPTION, text);
+        for (String term : described) {
+            query.add(new BoostQuery(new TermQuery(new Term(SkillFields.DESCRIPTION, term)), DESCRIPTION),
+                    Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    private static Query word(String word, boolean prefix) {
+        List<Query> ways = new ArrayList<>();
+        ways.add(boosted(new TermQuery(new Term(SkillFields.LABEL_PLAIN, word)), LABEL_EXACT));
+        ways.add(boosted(new TermQuery(new Term(SkillFields.ALT_PLAIN, word)), ALT_EXACT));
+        if (prefix) {
+            ways.add(boosted(new PrefixQuery(new Term(SkillFields.LABEL_PLAIN, word)), LABEL_PREFIX));
+            ways.add(boosted(new PrefixQuery(new Term(SkillFields.ALT_PLAIN, word)), ALT_PREFIX));
+        }
+        if (word.length() >= FUZZY_MIN_LENGTH) {
+            int edits = word.length() >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
+            ways.add(boosted(new FuzzyQuery(new Term(SkillFields.LABEL_PLAIN, word), edits, FUZZY_PREFIX),
+                    LABEL_FUZZY));
+            ways.add(boosted(new FuzzyQuery(new Term(SkillFields.ALT_PLAIN, word), edits, FUZZY_PREFIX),
+                    ALT_FUZZY));
+        }
+        return new DisjunctionMaxQuery(ways, TIE_BREAKER);
+    }
+
+    private static Query boosted(Query query, float boost) {
+        return new BoostQuery(query, boost);
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} for {@code field}. */
+    static List<String> words(Analyzer analyzer, String field, String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return words;
+    }
+}
