@@ -10,15 +10,23 @@ import java.util.Optional;
 public enum Framework {
 
     /** The European Skills, Competences, Qualifications and Occupations classification. */
-    ESCO("ESCO"),
+    ESCO("ESCO", "ESCO"),
 
     /** The O*NET content model's Skills and Knowledge descriptors (USDOL/ETA). */
-    ONET("O*NET-SOC");
+    ONET("O*NET-SOC", "O*NET");
 
     private final String targetFramework;
 
-    Framework(String targetFramework) {
+    private final String displayName;
+
+    Framework(String targetFramework, String displayName) {
         this.targetFramework = targetFramework;
+        this.displayName = displayName;
+    }
+
+    /** The framework's short name as a person reads it. */
+    public String displayName() {
+        return displayName;
     }
 
     /** The framework's name as an alignment's {@code targetFramework}. */
@@ -26,7 +34,7 @@ public enum Framework {
         return targetFramework;
     }
 
-    /** The framework for a request parameter: {@code esco}, {@code onet} or {@code O*NET-SOC}, any case. */
+    /** The framework a request names: {@code esco}, {@code onet}, {@code O*NET} or {@code O*NET-SOC}, any case. */
     public static Optional<Framework> fromParameter(String value) {
         if (value == null) {
             return Optional.empty();
@@ -35,7 +43,7 @@ public enum Framework {
         return Arrays.stream(values())
                 .filter(framework -> framework.name().equalsIgnoreCase(trimmed)
                         || framework.targetFramework.equalsIgnoreCase(trimmed)
-                        || ("o*net".equalsIgnoreCase(trimmed) && framework == ONET))
+                        || framework.displayName.equalsIgnoreCase(trimmed))
                 .findFirst();
     }
 }

@@ -8,6 +8,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -21,8 +25,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * The query behind a type-ahead picker: every word typed must match a label word of the skill, exactly, as a
  * typo (Lucene's Damerau-Levenshtein {@link FuzzyQuery}) or, for the word being typed, as a prefix. Preferred
- * labels weigh more than alternative ones; the exact label phrase and the description's words add to the BM25
- * score without being required.
+ * labels weigh more than alternative ones; the words as a label phrase (the last one as a prefix) and the
+ * description's words add to the BM25 score without being required.
  */
 final class TypeAheadQuery {
 
@@ -38,6 +42,7 @@ final class TypeAheadQuery {
     private static final int TWO_EDITS_MIN_LENGTH = 8;
     private static final int FUZZY_PREFIX = 1;
     private static final float TIE_BREAKER = 0.1f;
+    private static final int PHRASE_SLOP = 1;
 
     private TypeAheadQuery() {
     }
@@ -54,8 +59,7 @@ final class TypeAheadQuery {
             query.add(word(words.get(i), typing && i == words.size() - 1), Occur.MUST);
         }
         if (words.size() > 1) {
-            query.add(new BoostQuery(new PhraseQuery(1, SkillFields.LABEL_PLAIN, words.toArray(String[]::new)),
-                    PHRASE), Occur.SHOULD);
+            query.add(new BoostQuery(phrase(words, typing), PHRASE), Occur.SHOULD);
         }
         List<String> described = words(analyzer, SkillFields.DESCRIPTION, text);
         for (String term : described) {
@@ -63,6 +67,20 @@ final class TypeAheadQuery {
                     Occur.SHOULD);
         }
         return query.build();
+    }
+
+    /** The words as a phrase of the preferred label, the last one as a prefix while it is being typed. */
+    private static Query phrase(List<String> words, boolean typing) {
+        if (!typing) {
+            return new PhraseQuery(PHRASE_SLOP, SkillFields.LABEL_PLAIN, words.toArray(String[]::new));
+        }
+        List<SpanQuery> spans = new ArrayList<>();
+        for (String word : words.subList(0, words.size() - 1)) {
+            spans.add(new SpanTermQuery(new Term(SkillFields.LABEL_PLAIN, word)));
+        }
+        spans.add(new SpanMultiTermQueryWrapper<>(
+                new PrefixQuery(new Term(SkillFields.LABEL_PLAIN, words.get(words.size() - 1)))));
+        return new SpanNearQuery(spans.toArray(SpanQuery[]::new), PHRASE_SLOP, true);
     }
 
     private static Query word(String word, boolean prefix) {
