@@ -15,6 +15,7 @@ import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -24,18 +25,19 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The query behind a type-ahead picker: every word typed must match a label word of the skill, exactly, as a
- * typo (Lucene's Damerau-Levenshtein {@link FuzzyQuery}) or, for the word being typed, as a prefix. Preferred
- * labels weigh more than alternative ones; the words as a label phrase (the last one as a prefix) and the
+ * typo (Lucene's Damerau-Levenshtein {@link FuzzyQuery}) or, for the word being typed, as a prefix. Exact words
+ * score on BM25, prefixes and typos a fixed amount below them (a rare near-miss never outranks what was typed).
+ * Preferred labels weigh more than alternative ones; the words as a label phrase (the last one as a prefix) and the
  * description's words add to the BM25 score without being required.
  */
 final class TypeAheadQuery {
 
     private static final float LABEL_EXACT = 4f;
     private static final float LABEL_PREFIX = 3f;
-    private static final float LABEL_FUZZY = 2f;
+    private static final float LABEL_FUZZY = 1.5f;
     private static final float ALT_EXACT = 2f;
     private static final float ALT_PREFIX = 1.5f;
-    private static final float ALT_FUZZY = 1f;
+    private static final float ALT_FUZZY = 0.75f;
     private static final float PHRASE = 3f;
     private static final float DESCRIPTION = 0.3f;
     private static final int FUZZY_MIN_LENGTH = 4;
@@ -93,10 +95,10 @@ final class TypeAheadQuery {
         }
         if (word.length() >= FUZZY_MIN_LENGTH) {
             int edits = word.length() >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
-            ways.add(boosted(new FuzzyQuery(new Term(SkillFields.LABEL_PLAIN, word), edits, FUZZY_PREFIX),
-                    LABEL_FUZZY));
-            ways.add(boosted(new FuzzyQuery(new Term(SkillFields.ALT_PLAIN, word), edits, FUZZY_PREFIX),
-                    ALT_FUZZY));
+            ways.add(boosted(new ConstantScoreQuery(
+                    new FuzzyQuery(new Term(SkillFields.LABEL_PLAIN, word), edits, FUZZY_PREFIX)), LABEL_FUZZY));
+            ways.add(boosted(new ConstantScoreQuery(
+                    new FuzzyQuery(new Term(SkillFields.ALT_PLAIN, word), edits, FUZZY_PREFIX)), ALT_FUZZY));
         }
         return new DisjunctionMaxQuery(ways, TIE_BREAKER);
     }

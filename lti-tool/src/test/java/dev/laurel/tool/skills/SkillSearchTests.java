@@ -34,13 +34,13 @@ class SkillSearchTests {
 
     @Test
     void toleratesATypo() {
-        assertThat(search.search("pyhton", 5, null)).extracting(SkillMatch::uri).contains(PYTHON);
+        assertThat(search.search("pyhton", 5, null)).first().extracting(SkillMatch::uri).isEqualTo(PYTHON);
         assertThat(search.search("statistcs", 5, null)).extracting(SkillMatch::label).contains("statistics");
     }
 
     @Test
     void completesTheWordBeingTyped() {
-        assertThat(search.search("pyth", 5, null)).extracting(SkillMatch::uri).contains(PYTHON);
+        assertThat(search.search("pyth", 5, null)).first().extracting(SkillMatch::uri).isEqualTo(PYTHON);
         List<String> dataAnalysis = labels(search.search("data anal", 10, null));
         assertThat(dataAnalysis).contains("data analytics", "perform data analysis");
         assertThat(dataAnalysis.subList(0, 3)).allSatisfy(label -> assertThat(label).containsIgnoringCase("data anal"));
