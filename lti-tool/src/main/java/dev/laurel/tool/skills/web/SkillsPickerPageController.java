@@ -33,15 +33,18 @@ class SkillsPickerPageController {
     }
 
     private List<ChosenSkill> chosen(List<String> uris) {
-        if (uris == null || uris.isEmpty() || !search.isReady()) {
+        if (uris == null || uris.isEmpty()) {
             return List.of();
+        }
+        if (!search.isReady()) {
+            return uris.stream().distinct().limit(MAX_CHOSEN).map(ChosenSkill::unresolved).toList();
         }
         try {
             return uris.stream().distinct().limit(MAX_CHOSEN).map(search::find).flatMap(Optional::stream)
                     .map(ChosenSkill::of).toList();
         }
         catch (SkillIndexNotReadyException ex) {
-            return List.of();
+            return uris.stream().distinct().limit(MAX_CHOSEN).map(ChosenSkill::unresolved).toList();
         }
     }
 
@@ -56,6 +59,11 @@ class SkillsPickerPageController {
 
         static ChosenSkill of(Skill skill) {
             return new ChosenSkill(skill.uri(), skill.label(), skill.framework().displayName());
+        }
+
+        /** A chosen skill shown by its URI while the index is still being built, so it is not lost. */
+        static ChosenSkill unresolved(String uri) {
+            return new ChosenSkill(uri, uri, "");
         }
     }
 }
