@@ -46,16 +46,20 @@ final class TypeAheadQuery {
     private static final float TIE_BREAKER = 0.1f;
     private static final int PHRASE_SLOP = 1;
 
+    /** Words beyond these are ignored: a picker needs no more, and each word expands into many terms. */
+    static final int MAX_WORDS = 8;
+
     private TypeAheadQuery() {
     }
 
     /** The query for {@code text} as typed so far, or {@code null} when it has no searchable word. */
     static Query of(String text, Analyzer analyzer) {
-        List<String> words = words(analyzer, SkillFields.LABEL_PLAIN, text);
-        if (words.isEmpty()) {
+        List<String> all = words(analyzer, SkillFields.LABEL_PLAIN, text);
+        if (all.isEmpty()) {
             return null;
         }
-        boolean typing = !Character.isWhitespace(text.charAt(text.length() - 1));
+        List<String> words = all.subList(0, Math.min(MAX_WORDS, all.size()));
+        boolean typing = all.size() == words.size() && !Character.isWhitespace(text.charAt(text.length() - 1));
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int i = 0; i < words.size(); i++) {
             query.add(word(words.get(i), typing && i == words.size() - 1), Occur.MUST);
@@ -64,7 +68,7 @@ final class TypeAheadQuery {
             query.add(new BoostQuery(phrase(words, typing), PHRASE), Occur.SHOULD);
         }
         List<String> described = words(analyzer, SkillFields.DESCRIPTION, text);
-        for (String term : described) {
+        for (String term : described.subList(0, Math.min(MAX_WORDS, described.size()))) {
             query.add(new BoostQuery(new TermQuery(new Term(SkillFields.DESCRIPTION, term)), DESCRIPTION),
                     Occur.SHOULD);
         }

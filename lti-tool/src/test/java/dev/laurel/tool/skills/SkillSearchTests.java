@@ -84,6 +84,17 @@ class SkillSearchTests {
     }
 
     @Test
+    void answersALongManyWordQueryFromItsFirstWords() {
+        String query = "data analysis statistics programming software development management communication "
+                + "engineering planning research teaching marketing accounting finance design testing security "
+                + "networks cloud";
+
+        assertThat(query.length()).isLessThanOrEqualTo(200);
+        assertThat(search.search(query, 10, null)).isNotNull();
+        assertThat(search.suggest(query.repeat(20), 10)).isNotEmpty();
+    }
+
+    @Test
     void answersNothingForTextWithoutWords() {
         assertThat(search.search("  ?! ", 10, null)).isEmpty();
         assertThat(search.suggest("the and of", 10)).isEmpty();
