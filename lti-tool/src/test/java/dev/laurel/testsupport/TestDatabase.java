@@ -29,9 +29,10 @@ public final class TestDatabase {
         return "postgresql".equals(System.getProperty("laurel.test.database"));
     }
 
-    /** Datasource and Flyway properties for the tool's context. */
+    /** Datasource and Flyway properties for the tool's context, and a fast job poll for tests that await jobs. */
     public static Map<String, Object> toolProperties() {
         Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("laurel.jobs.polling-interval", "100ms");
         if (isPostgres()) {
             properties.put("spring.datasource.url", POSTGRES_URL + "?currentSchema=" + POSTGRES_SCHEMA);
             properties.put("spring.datasource.username", "postgres");

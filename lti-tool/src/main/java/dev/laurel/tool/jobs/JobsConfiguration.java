@@ -1,10 +1,12 @@
 package dev.laurel.tool.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
@@ -12,9 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires db-scheduler's core as beans (its Boot 3 starter predates Boot 4): one {@link Scheduler} over the
- * application's database with every {@link Task} bean, started after the context and stopped before it.
- * Callers inject {@code SchedulerClient} to schedule work.
+ * Wires db-scheduler's core as beans (its Boot 3 starter predates Boot 4). Features inject the
+ * {@link SchedulerClient} to schedule work (a row in {@code scheduled_tasks}); the executing {@link Scheduler}
+ * belongs to a lifecycle that builds a fresh one on every start, because a stopped db-scheduler cannot be
+ * restarted (Spring stops and restarts contexts, e.g. the test framework's paused contexts).
  */
 @Configuration(proxyBeanMethods = false)
 class JobsConfiguration {
@@ -22,49 +25,55 @@ class JobsConfiguration {
     private static final Duration SHUTDOWN_MAX_WAIT = Duration.ofSeconds(10);
 
     @Bean
-    Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> taskBeans, JobsProperties properties) {
-        List<Task<?>> tasks = taskBeans.orderedStream().toList();
-        @SuppressWarnings({"unchecked", "rawtypes"})
+    SchedulerClient schedulerClient(DataSource dataSource, ObjectProvider<Task<?>> taskBeans) {
+        return SchedulerClient.Builder.create(dataSource, taskBeans.orderedStream().toList()).build();
+    }
+
+    @Bean
+    SmartLifecycle schedulerLifecycle(DataSource dataSource, ObjectProvider<Task<?>> taskBeans, JobsProperties properties) {
+        return new SchedulerLifecycle(() -> buildScheduler(dataSource, taskBeans.orderedStream().toList(), properties));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Scheduler buildScheduler(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties) {
         List startupTasks = tasks.stream().filter(OnStartup.class::isInstance).toList();
         return Scheduler.create(dataSource, tasks)
                 .startTasks(startupTasks)
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())
-                .enableImmediateExecution()
                 .shutdownMaxWait(SHUTDOWN_MAX_WAIT)
                 .build();
     }
 
-    @Bean
-    SmartLifecycle schedulerLifecycle(Scheduler scheduler) {
-        return new SchedulerLifecycle(scheduler);
-    }
-
-    /** Starts the scheduler once every bean is ready, stops it before the data source closes. */
+    /** Runs one scheduler while the context runs; a restart gets a new one. */
     private static final class SchedulerLifecycle implements SmartLifecycle {
 
-        private final Scheduler scheduler;
-        private volatile boolean running;
+        private final Supplier<Scheduler> schedulers;
+        private volatile Scheduler running;
 
-        SchedulerLifecycle(Scheduler scheduler) {
-            this.scheduler = scheduler;
+        SchedulerLifecycle(Supplier<Scheduler> schedulers) {
+            this.schedulers = schedulers;
         }
 
         @Override
-        public void start() {
-            scheduler.start();
-            running = true;
+        public synchronized void start() {
+            if (running == null) {
+                running = schedulers.get();
+                running.start();
+            }
         }
 
         @Override
-        public void stop() {
-            scheduler.stop();
-            running = false;
+        public synchronized void stop() {
+            if (running != null) {
+                running.stop();
+                running = null;
+            }
         }
 
         @Override
         public boolean isRunning() {
-            return running;
+            return running != null;
         }
     }
 }
