@@ -66,5 +66,11 @@ class JobsConfiguration {
         public boolean isRunning() {
             return running;
         }
+
+        /** A db-scheduler {@link Scheduler} cannot start again once stopped, so a paused (cached test) context keeps it running. */
+        @Override
+        public boolean isPauseable() {
+            return false;
+        }
     }
 }
