@@ -1,9 +1,12 @@
 package dev.laurel.tool.launch;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.nimbusds.jose.jwk.RSAKey;
 import dev.laurel.testsupport.DatabaseTest;
 import dev.laurel.testsupport.ToolTest;
 import dev.laurel.tool.launch.LaunchTestSupport.Login;
@@ -170,6 +173,25 @@ class LtiLaunchTests {
                 "https://moodle.example.edu/mod/lti/services.php/2/lineitems?type_id=1");
         assertThat(context.services().agsScopes()).contains("https://purl.imsglobal.org/spec/lti-ags/scope/score");
         assertThat(context.services().nrpsMembershipsUrl()).isNotNull();
+    }
+
+    @Test
+    void fetchesThePlatformKeySetAgainOnceForAnUnknownKidAndNoMore() {
+        launchAs(List.of(TestLaunches.LEARNER), course);
+        RSAKey rotated = TestPlatform.newKey();
+        platform.publish(platformServer, platform.signingKey, rotated);
+
+        ToolBrowser browser = new ToolBrowser(port);
+        String target = browser.base() + "/course";
+        Login login = LaunchTestSupport.login(browser, platform, target);
+        assertThat(browser.launch(TestLaunches.resourceLink(platform, login.nonce(), target, course).signedWith(rotated)
+                .build(), login.state()).statusCode()).isEqualTo(303);
+
+        ToolBrowser attacker = new ToolBrowser(port);
+        Login another = LaunchTestSupport.login(attacker, platform, target);
+        LaunchTestSupport.assertRejected(attacker, attacker.launch(TestLaunches.resourceLink(platform, another.nonce(),
+                target, course).signedWith(TestPlatform.newKey()).build(), another.state()), "unknown_kid");
+        platformServer.verify(2, getRequestedFor(urlEqualTo(platform.jwksPath)));
     }
 
     @Test
