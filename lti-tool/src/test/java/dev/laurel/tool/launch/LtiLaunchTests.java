@@ -10,7 +10,9 @@ import com.nimbusds.jose.jwk.RSAKey;
 import dev.laurel.testsupport.DatabaseTest;
 import dev.laurel.testsupport.ToolTest;
 import dev.laurel.tool.launch.LaunchTestSupport.Login;
+import dev.laurel.tool.registration.NewRegistration;
 import dev.laurel.tool.registration.PlatformRegistrations;
+import dev.laurel.tool.registration.RegistrationSource;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,34 @@ class LtiLaunchTests {
         assertThat(browser.setCookieHeaders()).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("LAUREL_LTI_LOGIN=").contains("SameSite=None").contains("Secure")
                 .contains("Partitioned").contains("HttpOnly"));
+    }
+
+    @Test
+    void loginAcceptsAFormPostWithoutClientIdWhenTheIssuerHasOneRegistration() {
+        ToolBrowser browser = new ToolBrowser(port);
+        HttpResponse<String> redirect = browser.post("/lti/login", Map.of("iss", platform.registration.issuer(),
+                "login_hint", "hint-42", "target_link_uri", browser.base() + "/course"));
+
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(ToolBrowser.query(redirect)).containsEntry("client_id", platform.registration.clientId())
+                .doesNotContainKey("lti_message_hint");
+    }
+
+    @Test
+    void registrationsOwnLoginUrlResolvesItWhenTheIssuerHasSeveral() {
+        registrations.register(new NewRegistration(platform.registration.issuer(), "second-client-" + UUID.randomUUID(),
+                platform.registration.authorizationUrl(), platform.registration.tokenUrl(),
+                platform.registration.jwksUrl(), null, "Moodle", RegistrationSource.MANUAL, false, List.of("d-2")));
+        ToolBrowser browser = new ToolBrowser(port);
+        String query = "?iss=" + platform.registration.issuer() + "&login_hint=x&target_link_uri="
+                + browser.base() + "/course";
+
+        HttpResponse<String> ambiguous = browser.get("/lti/login" + query);
+        assertThat(ambiguous.statusCode()).isEqualTo(400);
+        assertThat(ambiguous.body()).contains(">ambiguous_registration</span>");
+        HttpResponse<String> pinned = browser.get("/lti/login/" + platform.registration.id() + query);
+        assertThat(pinned.statusCode()).isEqualTo(302);
+        assertThat(ToolBrowser.query(pinned)).containsEntry("client_id", platform.registration.clientId());
     }
 
     @Test
