@@ -1,0 +1,2 @@
+/** HTTP for NRPS 2.0: the membership container endpoint. */
+package dev.laurel.sandbox.nrps.web;

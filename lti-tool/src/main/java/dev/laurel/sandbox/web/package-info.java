@@ -1,0 +1,2 @@
+/** The sandbox's web plumbing: its security filter chain and its own error pages. */
+package dev.laurel.sandbox.web;
