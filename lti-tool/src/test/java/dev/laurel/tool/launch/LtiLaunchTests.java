@@ -1,13 +1,18 @@
 package dev.laurel.tool.launch;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.nimbusds.jose.jwk.RSAKey;
 import dev.laurel.testsupport.DatabaseTest;
 import dev.laurel.testsupport.ToolTest;
 import dev.laurel.tool.launch.LaunchTestSupport.Login;
+import dev.laurel.tool.registration.NewRegistration;
 import dev.laurel.tool.registration.PlatformRegistrations;
+import dev.laurel.tool.registration.RegistrationSource;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +84,34 @@ class LtiLaunchTests {
         assertThat(browser.setCookieHeaders()).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("LAUREL_LTI_LOGIN=").contains("SameSite=None").contains("Secure")
                 .contains("Partitioned").contains("HttpOnly"));
+    }
+
+    @Test
+    void loginAcceptsAFormPostWithoutClientIdWhenTheIssuerHasOneRegistration() {
+        ToolBrowser browser = new ToolBrowser(port);
+        HttpResponse<String> redirect = browser.post("/lti/login", Map.of("iss", platform.registration.issuer(),
+                "login_hint", "hint-42", "target_link_uri", browser.base() + "/course"));
+
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(ToolBrowser.query(redirect)).containsEntry("client_id", platform.registration.clientId())
+                .doesNotContainKey("lti_message_hint");
+    }
+
+    @Test
+    void registrationsOwnLoginUrlResolvesItWhenTheIssuerHasSeveral() {
+        registrations.register(new NewRegistration(platform.registration.issuer(), "second-client-" + UUID.randomUUID(),
+                platform.registration.authorizationUrl(), platform.registration.tokenUrl(),
+                platform.registration.jwksUrl(), null, "Moodle", RegistrationSource.MANUAL, false, List.of("d-2")));
+        ToolBrowser browser = new ToolBrowser(port);
+        String query = "?iss=" + platform.registration.issuer() + "&login_hint=x&target_link_uri="
+                + browser.base() + "/course";
+
+        HttpResponse<String> ambiguous = browser.get("/lti/login" + query);
+        assertThat(ambiguous.statusCode()).isEqualTo(400);
+        assertThat(ambiguous.body()).contains(">ambiguous_registration</span>");
+        HttpResponse<String> pinned = browser.get("/lti/login/" + platform.registration.id() + query);
+        assertThat(pinned.statusCode()).isEqualTo(302);
+        assertThat(ToolBrowser.query(pinned)).containsEntry("client_id", platform.registration.clientId());
     }
 
     @Test
@@ -170,6 +203,25 @@ class LtiLaunchTests {
                 "https://moodle.example.edu/mod/lti/services.php/2/lineitems?type_id=1");
         assertThat(context.services().agsScopes()).contains("https://purl.imsglobal.org/spec/lti-ags/scope/score");
         assertThat(context.services().nrpsMembershipsUrl()).isNotNull();
+    }
+
+    @Test
+    void fetchesThePlatformKeySetAgainOnceForAnUnknownKidAndNoMore() {
+        launchAs(List.of(TestLaunches.LEARNER), course);
+        RSAKey rotated = TestPlatform.newKey();
+        platform.publish(platformServer, platform.signingKey, rotated);
+
+        ToolBrowser browser = new ToolBrowser(port);
+        String target = browser.base() + "/course";
+        Login login = LaunchTestSupport.login(browser, platform, target);
+        assertThat(browser.launch(TestLaunches.resourceLink(platform, login.nonce(), target, course).signedWith(rotated)
+                .build(), login.state()).statusCode()).isEqualTo(303);
+
+        ToolBrowser attacker = new ToolBrowser(port);
+        Login another = LaunchTestSupport.login(attacker, platform, target);
+        LaunchTestSupport.assertRejected(attacker, attacker.launch(TestLaunches.resourceLink(platform, another.nonce(),
+                target, course).signedWith(TestPlatform.newKey()).build(), another.state()), "unknown_kid");
+        platformServer.verify(2, getRequestedFor(urlEqualTo(platform.jwksPath)));
     }
 
     @Test

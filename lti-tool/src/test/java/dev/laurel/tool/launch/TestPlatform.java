@@ -27,11 +27,20 @@ final class TestPlatform {
     final PlatformRegistration registration;
     final RSAKey signingKey;
     final String deploymentId;
+    final String jwksPath;
 
-    private TestPlatform(PlatformRegistration registration, RSAKey signingKey, String deploymentId) {
+    private TestPlatform(PlatformRegistration registration, RSAKey signingKey, String deploymentId, String jwksPath) {
         this.registration = registration;
         this.signingKey = signingKey;
         this.deploymentId = deploymentId;
+        this.jwksPath = jwksPath;
+    }
+
+    /** The platform now publishes these keys (rotation). */
+    void publish(WireMockExtension wiremock, RSAKey... keys) {
+        wiremock.stubFor(get(urlEqualTo(jwksPath)).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody(new JWKSet(java.util.Arrays.stream(keys).map(key -> (com.nimbusds.jose.jwk.JWK) key.toPublicJWK())
+                        .toList()).toString())));
     }
 
     /** A Moodle-like platform with a fresh key served at {@code /jwks} of {@code wiremock}. */
@@ -46,7 +55,7 @@ final class TestPlatform {
                 "client-" + UUID.randomUUID(), URI.create(wiremock.baseUrl() + "/mod/lti/auth.php"),
                 URI.create(wiremock.baseUrl() + "/mod/lti/token.php"), URI.create(wiremock.baseUrl() + jwksPath), null,
                 "Moodle", RegistrationSource.DYNAMIC, false, List.of(deploymentId)));
-        return new TestPlatform(registration, key, deploymentId);
+        return new TestPlatform(registration, key, deploymentId, jwksPath);
     }
 
     static RSAKey newKey() {
