@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.net.URI;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,6 +21,8 @@ final class CoursePlatformTransformer implements ResponseDefinitionTransformerV2
 
     static final String COURSE = "/api/lti/courses/1";
 
+    static final String TOKEN = "/login/oauth2/token";
+
     private static final Pattern RESULTS = Pattern.compile(COURSE + "/line_items/(\\d+)/results");
 
     private final int learners;
@@ -28,10 +31,21 @@ final class CoursePlatformTransformer implements ResponseDefinitionTransformerV2
 
     private final int pageSize;
 
+    private final AtomicInteger requests = new AtomicInteger();
+
     CoursePlatformTransformer(int learners, int lineItems, int pageSize) {
         this.learners = learners;
         this.lineItems = lineItems;
         this.pageSize = pageSize;
+    }
+
+    /** Requests answered since the last {@link #resetRequests()}: WireMock's journal is off to spare CPU. */
+    int requests() {
+        return requests.get();
+    }
+
+    void resetRequests() {
+        requests.set(0);
     }
 
     int pages() {
@@ -40,12 +54,16 @@ final class CoursePlatformTransformer implements ResponseDefinitionTransformerV2
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
+        requests.incrementAndGet();
         URI url = URI.create(serveEvent.getRequest().getAbsoluteUrl());
         String path = url.getPath();
         int page = page(url.getQuery());
         ResponseDefinitionBuilder response = ResponseDefinitionBuilder.like(serveEvent.getResponseDefinition());
         String base = url.getScheme() + "://" + url.getAuthority();
-        if (path.equals(COURSE + "/names_and_roles")) {
+        if (path.equals(TOKEN)) {
+            body(response, "application/json", "{\"access_token\":\"bench-token\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
+        }
+        else if (path.equals(COURSE + "/names_and_roles")) {
             String members = IntStream.range(first(page), last(page)).mapToObj(CoursePlatformTransformer::member)
                     .collect(Collectors.joining(",", "[", "]"));
             body(response, "application/vnd.ims.lti-nrps.v2.membershipcontainer+json", "{\"id\":\"" + base + path

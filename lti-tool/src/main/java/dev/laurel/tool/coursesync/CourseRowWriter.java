@@ -3,14 +3,18 @@ package dev.laurel.tool.coursesync;
 import dev.laurel.tool.ags.AgsResult;
 import dev.laurel.tool.ags.LineItem;
 import dev.laurel.tool.nrps.Member;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,9 +64,22 @@ class CourseRowWriter {
 
     private final JdbcClient jdbc;
 
-    CourseRowWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc) {
+    private final boolean postgres;
+
+    CourseRowWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, DataSource dataSource) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
+        this.postgres = isPostgres(dataSource);
+    }
+
+    /**
+     * Lets the current page transaction commit without waiting for the WAL flush (PostgreSQL only): a crash
+     * may lose the last pages' rows together with their checkpoints, which the resumed run reads again.
+     */
+    void relaxCommitDurability() {
+        if (postgres) {
+            jdbcTemplate.execute("SET LOCAL synchronous_commit TO OFF");
+        }
     }
 
     void members(long syncId, List<Member> members, Instant now) {
@@ -108,6 +125,15 @@ class CourseRowWriter {
     void markDeparted(long syncId, Instant runStart) {
         jdbc.sql("UPDATE course_member SET status = 'Deleted' WHERE sync_id = ? AND updated_at < ? AND status <> 'Deleted'")
                 .params(syncId, CourseSyncStore.timestamp(runStart)).update();
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        }
+        catch (SQLException ex) {
+            return false;
+        }
     }
 
     private static SqlParameterValue text(String value) {

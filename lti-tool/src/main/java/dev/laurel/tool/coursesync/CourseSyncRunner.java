@@ -126,7 +126,7 @@ public class CourseSyncRunner {
         PlatformServices services = sync.services();
         Map<String, URI> cursors = new LinkedHashMap<>();
         if (services.membershipsUrl() != null) {
-            if (sync.differencesUrl() != null && sync.state() == CourseSyncState.COMPLETED) {
+            if (sync.differencesUrl() != null) {
                 cursors.put(MEMBER_DIFFERENCES, sync.differencesUrl());
             }
             else {
@@ -180,6 +180,7 @@ public class CourseSyncRunner {
             URI following = nextOf.apply(page);
             pendingWrite.join();
             pendingWrite = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+                rows.relaxCommitDurability();
                 writer.write(page, following);
                 store.advance(sync.id(), cursor.key(), following);
             }), writers);

@@ -71,13 +71,16 @@ class CourseSyncStore {
         return jdbc.sql("SELECT * FROM course_sync WHERE id = ?").param(syncId).query(CourseSyncStore::syncRecord).optional();
     }
 
-    /** Starts a run from the first pages: drops old cursors, creates {@code startCursors}, state RUNNING. */
+    /**
+     * Starts a run from the first pages: drops old cursors, creates {@code startCursors}, state RUNNING; the
+     * stored {@code differences} link is used up (the run stores the platform's next one).
+     */
     void startFresh(long syncId, Map<String, URI> startCursors, Instant now) {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("DELETE FROM course_sync_cursor WHERE sync_id = ?").param(syncId).update();
             startCursors.forEach((key, url) -> ensureCursor(syncId, key, url));
             jdbc.sql("""
-                    UPDATE course_sync SET state = 'RUNNING', started_at = ?, finished_at = NULL,
+                    UPDATE course_sync SET state = 'RUNNING', started_at = ?, finished_at = NULL, differences_url = NULL,
                         last_error_code = NULL, last_error = NULL WHERE id = ?
                     """).params(timestamp(now), syncId).update();
         });

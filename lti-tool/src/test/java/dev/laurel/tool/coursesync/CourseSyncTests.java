@@ -158,10 +158,9 @@ class CourseSyncTests {
                 .atPriority(1).willReturn(aResponse().withHeader("Content-Type", NrpsMembershipClient.MEDIA_TYPE)
                         .withBody(PlatformStubs.membershipContainer("x",
                                 "[" + PlatformStubs.moodleMember(7).replace("\"Active\"", "\"Deleted\"") + "]"))));
-        long syncId = store.request(key, moodle(104), clock.instant());
+        long syncId = syncs.syncNow(key, moodle(104));
 
-        runner.run(syncId);
-        runner.run(syncId);
+        syncs.syncNow(key, moodle(104));
 
         moodleSite.verify(12 + 1, getRequestedFor(urlPathEqualTo(MoodleCourseStubs.MEMBERS)));
         moodleSite.verify(1, getRequestedFor(urlPathEqualTo(MoodleCourseStubs.MEMBERS)).withQueryParam("since", absent())
