@@ -12,10 +12,10 @@ import com.apicatalog.jsonld.processor.ToRdfProcessor;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +32,8 @@ import org.springframework.util.Assert;
 public final class RdfCanonicalizer {
 
     private static final int MAX_CACHED_CONTEXTS = 64;
+    /** Looked up once: {@code Json.*} calls search the service loader every time. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final BundledDocumentLoader loader;
     private final Map<String, ActiveContext> activeContexts = new ConcurrentHashMap<>();
@@ -71,7 +73,7 @@ public final class RdfCanonicalizer {
             return JsonLd.expand(JsonDocument.of(document)).options(options).get();
         }
         ActiveContext active = activeContext(context, options);
-        JsonObject body = Json.createObjectBuilder(document).remove("@context").build();
+        JsonObject body = JSON.createObjectBuilder(document).remove("@context").build();
         JsonValue expanded = Expansion.with(active, body, null, null).compute();
         if (JsonUtils.isObject(expanded) && expanded.asJsonObject().size() == 1 && expanded.asJsonObject().containsKey("@graph")) {
             expanded = expanded.asJsonObject().get("@graph");
