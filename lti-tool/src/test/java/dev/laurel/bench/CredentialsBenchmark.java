@@ -75,10 +75,10 @@ class CredentialsBenchmark {
         figures.put("raw_es256_sign_per_s", es256[0]);
         figures.put("vcjwt_es256_per_s", es256[1]);
         byte[] hashes = new byte[64];
-        long[] eddsa = interleavedRates(() -> ed.signEd25519(hashes),
+        long[] ed25519 = interleavedRates(() -> ed.signEd25519(hashes),
                 () -> signer.secure(credential, ed, ProofFormat.EDDSA_RDFC_2022));
-        figures.put("raw_ed25519_sign_per_s", eddsa[0]);
-        figures.put("eddsa_rdfc_per_s", eddsa[1]);
+        figures.put("raw_ed25519_sign_per_s", ed25519[0]);
+        figures.put("eddsa_rdfc_per_s", ed25519[1]);
         String jwt = signer.secure(credential, rs, ProofFormat.VC_JWT_RS256);
         String eddsa = signer.secure(credential, ed, ProofFormat.EDDSA_RDFC_2022);
         if (!verifier.verify(jwt).verified() || !verifier.verify(eddsa).verified()) {
