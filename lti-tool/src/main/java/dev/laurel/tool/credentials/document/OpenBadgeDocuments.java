@@ -6,7 +6,6 @@ import dev.laurel.tool.credentials.jsonld.BundledContexts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -52,7 +51,10 @@ public class OpenBadgeDocuments {
         return achievements.achievement(achievementId(definition.key()), definition);
     }
 
-    /** The issuer {@code Profile}, with the address carrying the country (EU element 3). */
+    /**
+     * The issuer {@code Profile}, with the address carrying the country (EU element 3); without an image of
+     * its own, the issuer's generated emblem at {@code {issuer id}/image.svg}.
+     */
     public ObjectNode profile(IssuerProfile issuer) {
         ObjectNode profile = mapper.createObjectNode();
         profile.put("id", issuer.id());
@@ -60,9 +62,8 @@ public class OpenBadgeDocuments {
         profile.put("name", issuer.name());
         putIfPresent(profile, "url", issuer.url());
         putIfPresent(profile, "email", issuer.email());
-        if (issuer.imageUrl() != null) {
-            profile.set("image", mapper.createObjectNode().put("id", issuer.imageUrl()).put("type", "Image"));
-        }
+        String image = issuer.imageUrl() != null ? issuer.imageUrl() : issuer.id() + "/image.svg";
+        profile.set("image", mapper.createObjectNode().put("id", image).put("type", "Image"));
         ObjectNode address = profile.putObject("address");
         address.putArray("type").add("Address");
         putIfPresent(address, "addressCountry", issuer.addressCountry());
@@ -167,7 +168,4 @@ public class OpenBadgeDocuments {
         }
     }
 
-    static Instant seconds(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS);
-    }
 }

@@ -5,9 +5,9 @@ import dev.laurel.tool.credentials.issuer.SigningKey;
 import dev.laurel.tool.credentials.issuer.VerificationKey;
 import dev.laurel.tool.credentials.jsonld.RdfCanonicalizer;
 import dev.laurel.tool.credentials.jsonld.RdfCanonicalizer.CanonicalizationException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,6 +30,8 @@ public final class EddsaRdfc2022Proof {
 
     public static final String TYPE = "DataIntegrityProof";
     public static final String CRYPTOSUITE = "eddsa-rdfc-2022";
+    /** Looked up once: {@code Json.*} calls search the service loader every time. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final RdfCanonicalizer canonicalizer;
     private final JsonMapper mapper;
@@ -100,7 +102,7 @@ public final class EddsaRdfc2022Proof {
     }
 
     private JsonObject toJakarta(ObjectNode node) {
-        try (JsonReader reader = Json.createReader(new StringReader(mapper.writeValueAsString(node)))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(mapper.writeValueAsString(node)))) {
             return reader.readObject();
         }
     }

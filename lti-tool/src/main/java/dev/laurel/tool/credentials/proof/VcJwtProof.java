@@ -4,8 +4,10 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.util.Base64URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import dev.laurel.tool.credentials.issuer.KeyAlgorithm;
 import dev.laurel.tool.credentials.issuer.SigningKey;
 import java.time.Instant;
@@ -25,6 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class VcJwtProof {
 
     private final JsonMapper mapper;
+    private final Map<String, EncodedHeader> headers = new ConcurrentHashMap<>();
 
     public VcJwtProof(JsonMapper mapper) {
         Assert.notNull(mapper, "mapper cannot be null");
@@ -38,15 +41,16 @@ public final class VcJwtProof {
             case ES256 -> JWSAlgorithm.ES256;
             case ED25519 -> throw new IllegalArgumentException("VC-JWT is issued with RS256 or ES256 keys only");
         };
-        JWSHeader header = new JWSHeader.Builder(alg).keyID(key.id()).type(JOSEObjectType.JWT).build();
-        JWSObject jws = new JWSObject(header, new Payload(mapper.writeValueAsString(claims(credential))));
+        EncodedHeader header = headers.computeIfAbsent(key.id(), id -> EncodedHeader.of(
+                new JWSHeader.Builder(alg).keyID(id).type(JOSEObjectType.JWT).build()));
+        // RFC 7515 §7.1: BASE64URL(header) '.' BASE64URL(payload) '.' BASE64URL(signature)
+        String signingInput = header.base64() + "." + Base64URL.encode(mapper.writeValueAsBytes(claims(credential)));
         try {
-            jws.sign(key.jwsSigner());
+            return signingInput + "." + key.jwsSigner().sign(header.header(), signingInput.getBytes(StandardCharsets.US_ASCII));
         }
         catch (JOSEException ex) {
             throw new IllegalStateException("VC-JWT signing failed with key " + key.id(), ex);
         }
-        return jws.serialize();
     }
 
     /** Whether {@code algorithm} can sign VC-JWT. */
@@ -60,7 +64,8 @@ public final class VcJwtProof {
      * @see <a href="https://www.imsglobal.org/spec/ob/v3p0/#jwt-payload">Open Badges 3.0 §8.2.4.2 JWT Payload</a>
      */
     ObjectNode claims(ObjectNode credential) {
-        ObjectNode claims = credential.deepCopy();
+        ObjectNode claims = credential.objectNode();
+        claims.setAll(credential);
         JsonNode issuer = credential.path("issuer");
         String iss = issuer.isObject() ? issuer.path("id").asString(null) : issuer.asString(null);
         if (iss != null) {
@@ -87,6 +92,14 @@ public final class VcJwtProof {
         }
         catch (DateTimeParseException ex) {
             return java.util.Optional.empty();
+        }
+    }
+
+    /** A JOSE header with its base64url form, computed once per key. */
+    private record EncodedHeader(JWSHeader header, String base64) {
+
+        static EncodedHeader of(JWSHeader header) {
+            return new EncodedHeader(header, header.toBase64URL().toString());
         }
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -58,6 +59,18 @@ class IssuerDocumentsController {
                 .filter(key -> key.keyId().equals(keyId)).findFirst()
                 .map(key -> ResponseEntity.<Object>ok(keyDocument(issuer, key))))
             .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** The emblem of an issuer without an image of its own: its initial in a laurel-green disc. */
+    @GetMapping(path = "/issuers/{slug}/image.svg", produces = "image/svg+xml")
+    ResponseEntity<String> image(@PathVariable String slug) {
+        return directory.find(slug).map(issuer -> {
+            String initial = HtmlUtils.htmlEscape(issuer.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT));
+            return ResponseEntity.ok("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"128\" height=\"128\" viewBox=\"0 0 128 128\">"
+                    + "<circle cx=\"64\" cy=\"64\" r=\"60\" fill=\"#2f6b3a\"/>"
+                    + "<text x=\"64\" y=\"84\" font-family=\"sans-serif\" font-size=\"60\" text-anchor=\"middle\" fill=\"#fff\">"
+                    + initial + "</text></svg>");
+        }).orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping(path = "/issuers/{slug}/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)

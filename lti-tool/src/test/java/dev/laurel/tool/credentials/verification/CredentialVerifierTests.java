@@ -112,6 +112,39 @@ class CredentialVerifierTests {
     }
 
     @Test
+    void acceptsVc11FormWithVcClaimSignedByTheKeyInTheJwkHeader() throws Exception {
+        ObjectNode credential = unsigned(issue(ProofFormat.EDDSA_RDFC_2022));
+        ObjectNode claims = mapper.createObjectNode();
+        claims.set("vc", credential);
+        claims.put("iss", credential.path("issuer").path("id").asString());
+        claims.put("jti", credential.path("id").asString());
+        claims.put("nbf", Instant.now().minus(1, ChronoUnit.HOURS).getEpochSecond());
+        com.nimbusds.jose.jwk.ECKey key = new com.nimbusds.jose.jwk.gen.ECKeyGenerator(com.nimbusds.jose.jwk.Curve.P_256).generate();
+        JWSObject jws = new JWSObject(new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.ES256)
+                .jwk(key.toPublicJWK()).type(com.nimbusds.jose.JOSEObjectType.JWT).build(),
+                new com.nimbusds.jose.Payload(mapper.writeValueAsString(claims)));
+        jws.sign(new com.nimbusds.jose.crypto.ECDSASigner(key));
+
+        var verdict = verifier.verify(jws.serialize());
+
+        assertThat(verdict.step("proof").orElseThrow().outcome()).isEqualTo(Outcome.PASSED);
+        assertThat(verdict.step("issuer_key").orElseThrow().message()).contains("jwk");
+        assertThat(verdict.verified()).isTrue();
+    }
+
+    @Test
+    void rejectsJwtWhoseSignatureWasMadeByAnotherKeyThanItsJwkHeader() throws Exception {
+        com.nimbusds.jose.jwk.ECKey claimed = new com.nimbusds.jose.jwk.gen.ECKeyGenerator(com.nimbusds.jose.jwk.Curve.P_256).generate();
+        com.nimbusds.jose.jwk.ECKey actual = new com.nimbusds.jose.jwk.gen.ECKeyGenerator(com.nimbusds.jose.jwk.Curve.P_256).generate();
+        JWSObject jws = new JWSObject(new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.ES256)
+                .jwk(claimed.toPublicJWK()).type(com.nimbusds.jose.JOSEObjectType.JWT).build(),
+                new com.nimbusds.jose.Payload(mapper.writeValueAsString(unsigned(issue(ProofFormat.EDDSA_RDFC_2022)))));
+        jws.sign(new com.nimbusds.jose.crypto.ECDSASigner(actual));
+
+        assertFailed(verifier.verify(jws.serialize()), "proof", "signature_invalid");
+    }
+
+    @Test
     void rejectsMalformedInputNamingTheFormatCheck() {
         assertFailed(verifier.verify("{\"@context\": [unterminated"), "format", "malformed_json");
         assertFailed(verifier.verify("not-a.jwt"), "format", "malformed_jwt");

@@ -103,6 +103,9 @@ class CredentialsEndpointsTests {
         assertThat(profile.path("id").asString()).isEqualTo(issued.issuerId());
         assertThat(profile.path("type").toString()).contains("Profile");
         assertThat(profile.path("name").asString()).isNotBlank();
+        assertThat(profile.path("url").asString()).startsWith("http");
+        String image = profile.path("image").path("id").asString();
+        assertThat(get(URI.create(image).getPath()).body()).startsWith("<svg");
         assertThat(profile.path("address").path("addressCountry").asString()).isNotBlank();
         assertThat(profile.path("address").path("addressCountryCode").asString()).matches("[A-Z]{2}");
         assertThat(profile.path("assertionMethod").toString()).contains(kid);

@@ -1,0 +1,143 @@
+package dev.laurel.bench;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import dev.laurel.testsupport.BenchResults;
+import dev.laurel.testsupport.Benchmark;
+import dev.laurel.testsupport.ToolTest;
+import dev.laurel.tool.credentials.IssuedCredential;
+import dev.laurel.tool.credentials.TestAchievements;
+import dev.laurel.tool.credentials.issuer.IssuerDirectory;
+import dev.laurel.tool.credentials.issuer.IssuerKeyStore;
+import dev.laurel.tool.credentials.issuer.IssuerProfile;
+import dev.laurel.tool.credentials.issuer.KeyAlgorithm;
+import dev.laurel.tool.credentials.issuer.SigningKey;
+import dev.laurel.tool.credentials.issuing.CredentialIssuer;
+import dev.laurel.tool.credentials.proof.CredentialSigner;
+import dev.laurel.tool.credentials.proof.ProofFormat;
+import dev.laurel.tool.credentials.verification.CredentialVerifier;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Credentials signed per second (VC-JWT RS256 / ES256, eddsa-rdfc-2022), verified per second, and the raw
+ * signature rate of the same keys in the same run, single-threaded. Prints and records, asserts nothing.
+ */
+@Benchmark
+@ToolTest
+class CredentialsBenchmark {
+
+    private static final long MEASURE_NANOS = 4_000_000_000L;
+    private static final long WARM_UP_NANOS = 2_000_000_000L;
+
+    @Autowired
+    CredentialIssuer issuer;
+
+    @Autowired
+    CredentialSigner signer;
+
+    @Autowired
+    CredentialVerifier verifier;
+
+    @Autowired
+    IssuerDirectory directory;
+
+    @Autowired
+    IssuerKeyStore keys;
+
+    @Autowired
+    JsonMapper mapper;
+
+    @Test
+    void signingAndVerifyingRates() throws Exception {
+        IssuerProfile profile = directory.defaultIssuer();
+        IssuedCredential template = issuer.issue(TestAchievements.request(TestAchievements.uniqueKey(), "bench")
+            .withProofFormat(ProofFormat.EDDSA_RDFC_2022));
+        ObjectNode credential = (ObjectNode) mapper.readTree(template.serialized());
+        credential.remove("proof");
+        SigningKey rs = keys.currentSigningKey(profile, KeyAlgorithm.RS256);
+        SigningKey es = keys.currentSigningKey(profile, KeyAlgorithm.ES256);
+        SigningKey ed = keys.currentSigningKey(profile, KeyAlgorithm.ED25519);
+
+        Map<String, Number> figures = new LinkedHashMap<>();
+        long[] rs256 = interleavedRates(rawJws(rs, JWSAlgorithm.RS256, credential),
+                () -> signer.secure(credential, rs, ProofFormat.VC_JWT_RS256));
+        figures.put("raw_rs256_sign_per_s", rs256[0]);
+        figures.put("vcjwt_rs256_per_s", rs256[1]);
+        long[] es256 = interleavedRates(rawJws(es, JWSAlgorithm.ES256, credential),
+                () -> signer.secure(credential, es, ProofFormat.VC_JWT_ES256));
+        figures.put("raw_es256_sign_per_s", es256[0]);
+        figures.put("vcjwt_es256_per_s", es256[1]);
+        byte[] hashes = new byte[64];
+        long[] ed25519 = interleavedRates(() -> ed.signEd25519(hashes),
+                () -> signer.secure(credential, ed, ProofFormat.EDDSA_RDFC_2022));
+        figures.put("raw_ed25519_sign_per_s", ed25519[0]);
+        figures.put("eddsa_rdfc_per_s", ed25519[1]);
+        String jwt = signer.secure(credential, rs, ProofFormat.VC_JWT_RS256);
+        String eddsa = signer.secure(credential, ed, ProofFormat.EDDSA_RDFC_2022);
+        if (!verifier.verify(jwt).verified() || !verifier.verify(eddsa).verified()) {
+            throw new IllegalStateException("benchmark credentials must verify");
+        }
+        figures.put("verify_per_s", rate(() -> verifier.verify(jwt)));
+        figures.put("verify_eddsa_rdfc_per_s", rate(() -> verifier.verify(eddsa)));
+        BenchResults.record(figures);
+    }
+
+    /** The JWS signature alone over the same signing input VC-JWT signs: header.payload of this credential. */
+    private Runnable rawJws(SigningKey key, JWSAlgorithm alg, ObjectNode credential) {
+        JWSHeader header = new JWSHeader.Builder(alg).keyID(key.id()).type(JOSEObjectType.JWT).build();
+        byte[] input = (header.toBase64URL() + "." + com.nimbusds.jose.util.Base64URL.encode(mapper.writeValueAsString(credential)))
+            .getBytes(StandardCharsets.US_ASCII);
+        return () -> {
+            try {
+                key.jwsSigner().sign(header, input);
+            }
+            catch (com.nimbusds.jose.JOSEException ex) {
+                throw new IllegalStateException(ex);
+            }
+        };
+    }
+
+    /**
+     * The rates of two operations measured in alternating slices, so both see the same machine load (the
+     * benchmark machine is shared): raw signature and full credential signing with the same key.
+     */
+    private static long[] interleavedRates(Runnable raw, Runnable full) {
+        run(raw, WARM_UP_NANOS / 2);
+        run(full, WARM_UP_NANOS / 2);
+        long[] counts = new long[2];
+        long[] nanos = new long[2];
+        Runnable[] operations = {raw, full};
+        for (int slice = 0; slice < 20; slice++) {
+            for (int i = 0; i < 2; i++) {
+                long start = System.nanoTime();
+                counts[i] += run(operations[i], MEASURE_NANOS / 20);
+                nanos[i] += System.nanoTime() - start;
+            }
+        }
+        return new long[] {Math.round(counts[0] * 1e9 / nanos[0]), Math.round(counts[1] * 1e9 / nanos[1])};
+    }
+
+    private static long rate(Runnable operation) {
+        run(operation, WARM_UP_NANOS);
+        long start = System.nanoTime();
+        long count = run(operation, MEASURE_NANOS);
+        return Math.round(count * 1e9 / (System.nanoTime() - start));
+    }
+
+    private static long run(Runnable operation, long nanos) {
+        long end = System.nanoTime() + nanos;
+        long count = 0;
+        while (System.nanoTime() < end) {
+            operation.run();
+            count++;
+        }
+        return count;
+    }
+}
