@@ -93,7 +93,11 @@ public class OpenBadgeDocuments {
             ArrayNode evidence = credential.putArray("evidence");
             draft.evidence().forEach(item -> evidence.add(evidence(item)));
         }
-        if (!draft.credentialStatus().isEmpty()) {
+        if (draft.credentialStatus().size() == 1) {
+            // OB 3.0 achievement credential schema: credentialStatus is a single CredentialStatus object
+            credential.set("credentialStatus", draft.credentialStatus().get(0));
+        }
+        else if (!draft.credentialStatus().isEmpty()) {
             ArrayNode status = credential.putArray("credentialStatus");
             draft.credentialStatus().forEach(status::add);
         }

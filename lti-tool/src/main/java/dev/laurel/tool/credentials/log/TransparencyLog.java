@@ -3,10 +3,12 @@ package dev.laurel.tool.credentials.log;
 import dev.laurel.tool.credentials.CredentialIssuedEvent;
 import dev.laurel.tool.credentials.IssuedCredential;
 import java.time.Clock;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,19 +81,19 @@ public class TransparencyLog {
     @Transactional(readOnly = true)
     public byte[] rootHash(long treeSize) {
         requireWithinLog(treeSize);
-        return tree().rootHash(treeSize);
+        return withNodes(tree -> tree.rootHash(treeSize));
     }
 
     @Transactional(readOnly = true)
     public List<byte[]> inclusionProof(long leafIndex, long treeSize) {
         requireWithinLog(treeSize);
-        return tree().inclusionProof(leafIndex, treeSize);
+        return withNodes(tree -> tree.inclusionProof(leafIndex, treeSize));
     }
 
     @Transactional(readOnly = true)
     public List<byte[]> consistencyProof(long first, long second) {
         requireWithinLog(second);
-        return tree().consistencyProof(first, second);
+        return withNodes(tree -> tree.consistencyProof(first, second));
     }
 
     /** Leaves {@code [start, end)}, at most {@link #MAX_LEAVES_PER_REQUEST}. */
@@ -109,9 +111,18 @@ public class TransparencyLog {
         }
     }
 
-    /** A tree over the stored nodes, remembering the nodes it read for the rest of the request. */
-    private MerkleTree tree() {
-        Map<String, byte[]> read = new HashMap<>();
-        return new MerkleTree((level, index) -> read.computeIfAbsent(level + "/" + index, key -> store.node(level, index)));
+    /**
+     * Runs {@code computation} over the stored nodes in two passes: which nodes a root or proof needs depends
+     * only on the sizes, so a dry run lists them, one query reads them all, and the real run uses them.
+     */
+    private <T> T withNodes(Function<MerkleTree, T> computation) {
+        Set<MerkleNodeKey> wanted = new LinkedHashSet<>();
+        byte[] placeholder = new byte[MerkleHashes.HASH_LENGTH];
+        computation.apply(new MerkleTree((level, index) -> {
+            wanted.add(new MerkleNodeKey(level, index));
+            return placeholder;
+        }));
+        Map<MerkleNodeKey, byte[]> nodes = store.nodes(wanted);
+        return computation.apply(new MerkleTree((level, index) -> nodes.get(new MerkleNodeKey(level, index))));
     }
 }

@@ -3,8 +3,13 @@ package dev.laurel.tool.credentials.log;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,6 +17,8 @@ import org.springframework.stereotype.Repository;
 /** The log's head, leaves and complete subtree nodes in the {@code transparency_log_*} tables. */
 @Repository
 class TransparencyLogStore {
+
+    private static final int NODES_PER_QUERY = 64;
 
     private final JdbcClient jdbc;
 
@@ -61,6 +68,26 @@ class TransparencyLogStore {
     byte[] node(int level, long index) {
         return decode(jdbc.sql("SELECT node_hash FROM transparency_log_nodes WHERE node_level = ? AND node_index = ?")
                 .params(level, index).query(String.class).single());
+    }
+
+    /** The given nodes, read in a few queries. */
+    Map<MerkleNodeKey, byte[]> nodes(Collection<MerkleNodeKey> keys) {
+        Map<MerkleNodeKey, byte[]> found = new HashMap<>();
+        List<MerkleNodeKey> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += NODES_PER_QUERY) {
+            List<MerkleNodeKey> batch = all.subList(from, Math.min(all.size(), from + NODES_PER_QUERY));
+            String where = String.join(" OR ", Collections.nCopies(batch.size(), "(node_level = ? AND node_index = ?)"));
+            List<Object> params = new ArrayList<>();
+            batch.forEach(key -> {
+                params.add(key.level());
+                params.add(key.index());
+            });
+            jdbc.sql("SELECT node_level, node_index, node_hash FROM transparency_log_nodes WHERE " + where).params(params)
+                    .query((rs, row) -> found.put(new MerkleNodeKey(rs.getInt("node_level"), rs.getLong("node_index")),
+                            decode(rs.getString("node_hash"))))
+                    .list();
+        }
+        return found;
     }
 
     static String encode(byte[] hash) {

@@ -49,8 +49,19 @@ public class BitstringStatusAllocator implements CredentialStatusAllocator {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
+    /**
+     * Reserves both indexes; answers the revocation entry, and the suspension entry too when
+     * {@code laurel.credentials.status.embed-suspension} is on (OB 3.0's schema allows one {@code credentialStatus}).
+     */
     @Override
     public List<ObjectNode> allocate(String issuerId, String credentialId) {
+        ObjectNode revocation = entry(allocate(issuerId, credentialId, StatusPurpose.REVOCATION));
+        ObjectNode suspension = entry(allocate(issuerId, credentialId, StatusPurpose.SUSPENSION));
+        return properties.embedSuspension() ? List.of(revocation, suspension) : List.of(revocation);
+    }
+
+    /** Both entries of a credential (allocating them if needed), whatever is embedded. */
+    public List<ObjectNode> allocateBoth(String issuerId, String credentialId) {
         return List.of(entry(allocate(issuerId, credentialId, StatusPurpose.REVOCATION)),
                 entry(allocate(issuerId, credentialId, StatusPurpose.SUSPENSION)));
     }

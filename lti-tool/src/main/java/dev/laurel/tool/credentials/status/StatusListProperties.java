@@ -12,10 +12,13 @@ import org.springframework.util.Assert;
  * @param fillPercent a list takes new credentials until this share of its indexes is taken, then the next
  *        list opens; kept well below 100 so random indexes rarely collide
  * @param maxAge how long a verifier may cache a served status list credential
+ * @param embedSuspension whether issued credentials carry their suspension entry too; off by default because
+ *        the OB 3.0 achievement credential schema allows a single {@code credentialStatus} object, so only the
+ *        revocation entry is embedded (the suspension index is still reserved, served, and read by Laurel's verifier)
  */
 @ConfigurationProperties("laurel.credentials.status")
 public record StatusListProperties(@DefaultValue("131072") int listSize, @DefaultValue("50") int fillPercent,
-        @DefaultValue("30s") Duration maxAge) {
+        @DefaultValue("30s") Duration maxAge, @DefaultValue("false") boolean embedSuspension) {
 
     public StatusListProperties {
         Assert.isTrue(listSize >= BitstringStatusList.MINIMUM_SIZE && listSize % 8 == 0,

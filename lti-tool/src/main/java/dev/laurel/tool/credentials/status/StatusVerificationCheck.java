@@ -78,8 +78,16 @@ public class StatusVerificationCheck implements VerificationCheck {
         if (index < 0 || index >= list.get().size()) {
             return new VerificationStep(CHECK, Outcome.FAILED, "The statusListIndex is outside the status list.");
         }
-        return lists.findEntry(list.get().id(), index).filter(StatusListRepository.StatusEntryRow::set)
-                .map(this::failure)
+        Optional<StatusListRepository.StatusEntryRow> row = lists.findEntry(list.get().id(), index);
+        if (row.isPresent() && row.get().set()) {
+            return failure(row.get());
+        }
+        // the suspension entry is not embedded by default (OB 3.0 allows one credentialStatus): read Laurel's own bit
+        Optional<StatusListRepository.StatusEntryRow> suspension = row
+                .filter(revocation -> revocation.purpose() == StatusPurpose.REVOCATION)
+                .flatMap(revocation -> lists.findEntry(revocation.credentialId(), StatusPurpose.SUSPENSION))
+                .filter(StatusListRepository.StatusEntryRow::set);
+        return suspension.map(this::failure)
                 .orElse(new VerificationStep(CHECK, Outcome.PASSED, "The credential's " + location.get().purpose().value() + " bit is clear."));
     }
 

@@ -67,7 +67,7 @@ class CredentialStatusTests {
     void allocatesARevocationAndASuspensionEntryUnderThePublicUrl() {
         String credentialId = newCredentialId();
 
-        List<ObjectNode> entries = allocator.allocate(issuerId, credentialId);
+        List<ObjectNode> entries = allocator.allocateBoth(issuerId, credentialId);
 
         assertThat(entries).extracting(entry -> entry.get("statusPurpose").asString()).containsExactly("revocation", "suspension");
         for (ObjectNode entry : entries) {
@@ -78,18 +78,29 @@ class CredentialStatusTests {
             assertThat(Integer.parseInt(entry.get("statusListIndex").asString())).isBetween(0, 131_071);
             assertThat(entry.get("id").asString()).isEqualTo(list + "#" + entry.get("statusListIndex").asString());
         }
-        assertThat(allocator.allocate(issuerId, credentialId)).isEqualTo(entries);
+        assertThat(allocator.allocateBoth(issuerId, credentialId)).isEqualTo(entries);
+        assertThat(allocator.allocate(issuerId, credentialId)).containsExactly(entries.get(0));
+    }
+
+    @Test
+    void statusCheckReadsTheSuspensionBitOfACredentialThatEmbedsOnlyItsRevocationEntry() {
+        String credentialId = newCredentialId();
+        PresentedCredential presented = presented(allocator.allocate(issuerId, credentialId));
+
+        statuses.suspend(credentialId, "Pending appeal", true, "account:3");
+
+        assertThat(check.verify(presented)).isEqualTo(new VerificationStep("status", Outcome.FAILED, "suspended"));
     }
 
     @Test
     void rejectsAnIssuerThatIsNotLaurels() {
-        assertRejected(() -> allocator.allocate("https://elsewhere.example/issuers/x", newCredentialId()), "unknown_issuer");
+        assertRejected(() -> allocator.allocateBoth("https://elsewhere.example/issuers/x", newCredentialId()), "unknown_issuer");
     }
 
     @Test
     void revocationIsAuditedAndVisibleInTheServedSignedListAtOnce() throws Exception {
         String credentialId = newCredentialId();
-        ObjectNode revocation = allocator.allocate(issuerId, credentialId).get(0);
+        ObjectNode revocation = allocator.allocateBoth(issuerId, credentialId).get(0);
         int index = Integer.parseInt(revocation.get("statusListIndex").asString());
         String listUrl = revocation.get("statusListCredential").asString();
         assertThat(served(listUrl).isSet(Integer.toString(index))).isFalse();
@@ -106,7 +117,7 @@ class CredentialStatusTests {
     @Test
     void suspensionAndUnsuspensionFlipTheServedBitBothWays() throws Exception {
         String credentialId = newCredentialId();
-        ObjectNode suspension = allocator.allocate(issuerId, credentialId).get(1);
+        ObjectNode suspension = allocator.allocateBoth(issuerId, credentialId).get(1);
         String index = suspension.get("statusListIndex").asString();
         String listUrl = suspension.get("statusListCredential").asString();
 
@@ -123,7 +134,7 @@ class CredentialStatusTests {
     @Test
     void rejectsChangesWithoutAReasonOrForUnknownCredentials() {
         String credentialId = newCredentialId();
-        allocator.allocate(issuerId, credentialId);
+        allocator.allocateBoth(issuerId, credentialId);
 
         assertRejected(() -> statuses.revoke(credentialId, " ", true, "account:1"), "reason_required");
         assertRejected(() -> statuses.suspend(newCredentialId(), "why", true, "account:1"), "unknown_credential");
@@ -132,7 +143,7 @@ class CredentialStatusTests {
 
     @Test
     void servedListIsAShortLivedCacheableSignedCredential() throws Exception {
-        String listUrl = allocator.allocate(issuerId, newCredentialId()).get(0).get("statusListCredential").asString();
+        String listUrl = allocator.allocateBoth(issuerId, newCredentialId()).get(0).get("statusListCredential").asString();
 
         HttpResponse<String> response = get(listUrl);
 
@@ -153,7 +164,7 @@ class CredentialStatusTests {
     @Test
     void statusCheckPassesWhileClearAndFailsWithThePublicReasonOnceRevoked() {
         String credentialId = newCredentialId();
-        PresentedCredential presented = presented(allocator.allocate(issuerId, credentialId));
+        PresentedCredential presented = presented(allocator.allocateBoth(issuerId, credentialId));
         assertThat(check.verify(presented).outcome()).isEqualTo(Outcome.PASSED);
 
         statuses.revoke(credentialId, "Plagiarism", true, "account:3");
@@ -167,10 +178,10 @@ class CredentialStatusTests {
     @Test
     void statusCheckKeepsAPrivateReasonPrivateAndReportsSuspension() {
         String revokedId = newCredentialId();
-        PresentedCredential revoked = presented(allocator.allocate(issuerId, revokedId));
+        PresentedCredential revoked = presented(allocator.allocateBoth(issuerId, revokedId));
         statuses.revoke(revokedId, "Internal matter", false, "account:3");
         String suspendedId = newCredentialId();
-        PresentedCredential suspended = presented(allocator.allocate(issuerId, suspendedId));
+        PresentedCredential suspended = presented(allocator.allocateBoth(issuerId, suspendedId));
         statuses.suspend(suspendedId, "Pending appeal", true, "account:3");
 
         assertThat(check.verify(revoked).message()).isEqualTo("revoked on " + LocalDate.now(ZoneOffset.UTC));

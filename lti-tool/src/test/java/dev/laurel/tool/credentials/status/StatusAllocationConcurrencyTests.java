@@ -49,7 +49,7 @@ class StatusAllocationConcurrencyTests {
                 List<String> taken = new ArrayList<>();
                 for (int i = 0; i < PER_THREAD; i++) {
                     String credentialId = issuer.id() + "/credentials/" + UUID.randomUUID();
-                    List<ObjectNode> entries = transactions.execute(status -> allocator.allocate(issuer.id(), credentialId));
+                    List<ObjectNode> entries = transactions.execute(status -> allocator.allocateBoth(issuer.id(), credentialId));
                     entries.forEach(entry -> taken.add(entry.get("statusListCredential").asString() + "#" + entry.get("statusListIndex").asString()));
                 }
                 return taken;
