@@ -75,11 +75,5 @@ class JobsConfiguration {
         public boolean isRunning() {
             return running != null;
         }
-
-        /** A db-scheduler {@link Scheduler} cannot start again once stopped, so a paused (cached test) context keeps it running. */
-        @Override
-        public boolean isPauseable() {
-            return false;
-        }
     }
 }
