@@ -29,10 +29,14 @@ public final class TestDatabase {
         return "postgresql".equals(System.getProperty("laurel.test.database"));
     }
 
-    /** Datasource and Flyway properties for the tool's context, and a fast job poll for tests that await jobs. */
+    /**
+     * Datasource and Flyway properties for the tool's context, a fast job poll for tests that await jobs, and
+     * the skills index built on first use (not in every test context).
+     */
     public static Map<String, Object> toolProperties() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("laurel.jobs.polling-interval", "100ms");
+        properties.put("laurel.skills.index-at-startup", "false");
         if (isPostgres()) {
             properties.put("spring.datasource.url", POSTGRES_URL + "?currentSchema=" + POSTGRES_SCHEMA);
             properties.put("spring.datasource.username", "postgres");

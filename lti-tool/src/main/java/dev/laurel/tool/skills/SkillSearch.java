@@ -36,14 +36,42 @@ public final class SkillSearch implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SkillSearch.class);
 
-    private final CompletableFuture<Loaded> loaded;
+    private final Supplier<SkillCatalog> catalog;
+    private volatile CompletableFuture<Loaded> building;
 
-    private SkillSearch(CompletableFuture<Loaded> loaded) {
-        this.loaded = loaded;
+    private SkillSearch(Supplier<SkillCatalog> catalog) {
+        this.catalog = catalog;
     }
 
-    /** Starts building from {@code catalog} on a background thread named {@code skills-index}. */
+    /** Starts building from {@code catalog} now, on a background thread named {@code skills-index}. */
     public static SkillSearch startBuilding(Supplier<SkillCatalog> catalog) {
+        SkillSearch search = new SkillSearch(catalog);
+        search.loaded();
+        return search;
+    }
+
+    /**
+     * Builds from {@code catalog} in the background when first used (any call, {@link #isReady()} included):
+     * for a context that may never search, such as most test contexts.
+     */
+    public static SkillSearch buildOnFirstUse(Supplier<SkillCatalog> catalog) {
+        return new SkillSearch(catalog);
+    }
+
+    private CompletableFuture<Loaded> loaded() {
+        CompletableFuture<Loaded> current = building;
+        if (current == null) {
+            synchronized (this) {
+                if (building == null) {
+                    building = build(catalog);
+                }
+                current = building;
+            }
+        }
+        return current;
+    }
+
+    private static CompletableFuture<Loaded> build(Supplier<SkillCatalog> catalog) {
         CompletableFuture<Loaded> future = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {
@@ -56,18 +84,19 @@ public final class SkillSearch implements AutoCloseable {
         }, "skills-index");
         builder.setDaemon(true);
         builder.start();
-        return new SkillSearch(future);
+        return future;
     }
 
     /** Whether the index is built and calls can be answered. */
     public boolean isReady() {
-        return loaded.isDone() && !loaded.isCompletedExceptionally();
+        CompletableFuture<Loaded> current = loaded();
+        return current.isDone() && !current.isCompletedExceptionally();
     }
 
     /** Waits at most {@code timeout} for the index; whether it is ready. */
     public boolean awaitReady(Duration timeout) {
         try {
-            loaded.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            loaded().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
         }
         catch (TimeoutException | ExecutionException ex) {
@@ -81,7 +110,7 @@ public final class SkillSearch implements AutoCloseable {
 
     /** How long building took and how many skills it indexed, once ready. */
     public Optional<SkillIndexStatistics> statistics() {
-        return isReady() ? Optional.of(loaded.join().statistics()) : Optional.empty();
+        return isReady() ? Optional.of(loaded().join().statistics()) : Optional.empty();
     }
 
     /** The catalogue behind the index. */
@@ -135,18 +164,16 @@ public final class SkillSearch implements AutoCloseable {
 
     private Loaded ready() {
         if (!isReady()) {
-            throw new SkillIndexNotReadyException(loaded.isCompletedExceptionally());
+            throw new SkillIndexNotReadyException(loaded().isCompletedExceptionally());
         }
-        return loaded.join();
+        return loaded().join();
     }
 
     @Override
     public void close() {
-        if (isReady()) {
-            loaded.join().index().close();
-        }
-        else {
-            loaded.thenAccept(index -> index.index().close());
+        CompletableFuture<Loaded> current = building;
+        if (current != null) {
+            current.thenAccept(index -> index.index().close());
         }
     }
 

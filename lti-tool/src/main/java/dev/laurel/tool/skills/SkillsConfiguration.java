@@ -1,5 +1,6 @@
 package dev.laurel.tool.skills;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -7,9 +8,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SkillsConfiguration {
 
+    /** Built in the background at start-up, or on first use with {@code laurel.skills.index-at-startup=false}. */
     @Bean(destroyMethod = "close")
-    SkillSearch skillSearch() {
-        return SkillSearch.startBuilding(SkillCatalog::load);
+    SkillSearch skillSearch(@Value("${laurel.skills.index-at-startup:true}") boolean indexAtStartup) {
+        return indexAtStartup ? SkillSearch.startBuilding(SkillCatalog::load) : SkillSearch.buildOnFirstUse(SkillCatalog::load);
     }
 
     @Bean
