@@ -34,10 +34,12 @@ class JobsConfiguration {
         return new SchedulerLifecycle(() -> buildScheduler(dataSource, taskBeans.orderedStream().toList(), properties));
     }
 
+    /** Start-up tasks (recurring ones) are known through {@code startTasks} only: naming them twice is an error. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Scheduler buildScheduler(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties) {
         List startupTasks = tasks.stream().filter(OnStartup.class::isInstance).toList();
-        return Scheduler.create(dataSource, tasks)
+        List<Task<?>> otherTasks = tasks.stream().filter(task -> !(task instanceof OnStartup)).toList();
+        return Scheduler.create(dataSource, otherTasks)
                 .startTasks(startupTasks)
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())

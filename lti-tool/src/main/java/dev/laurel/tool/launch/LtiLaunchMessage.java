@@ -1,5 +1,7 @@
 package dev.laurel.tool.launch;
 
+import dev.laurel.tool.lti.LtiRoles;
+
 import java.net.URI;
 import java.util.HashSet;
 import java.util.Map;

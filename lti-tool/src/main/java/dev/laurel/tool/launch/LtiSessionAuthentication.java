@@ -1,5 +1,7 @@
 package dev.laurel.tool.launch;
 
+import dev.laurel.tool.lti.LaurelRole;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

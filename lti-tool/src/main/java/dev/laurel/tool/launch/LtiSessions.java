@@ -1,5 +1,7 @@
 package dev.laurel.tool.launch;
 
+import dev.laurel.tool.lti.LaurelRole;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

@@ -1,5 +1,8 @@
 package dev.laurel.tool.launch;
 
+import dev.laurel.tool.lti.LaurelRole;
+import dev.laurel.tool.lti.LtiRoles;
+
 import java.util.Set;
 import org.springframework.util.Assert;
 

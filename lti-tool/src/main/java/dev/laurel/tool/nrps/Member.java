@@ -1,5 +1,7 @@
 package dev.laurel.tool.nrps;
 
+import dev.laurel.tool.lti.LtiRoles;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;

@@ -220,7 +220,7 @@ class CourseSyncTests {
 
     private long learnerRoles(long syncId) {
         return jdbc.sql("SELECT COUNT(*) FROM course_member WHERE sync_id = ? AND roles = ?")
-                .params(syncId, dev.laurel.tool.nrps.LtiRoles.LEARNER).query(Long.class).single();
+                .params(syncId, dev.laurel.tool.lti.LtiRoles.LEARNER).query(Long.class).single();
     }
 
 }

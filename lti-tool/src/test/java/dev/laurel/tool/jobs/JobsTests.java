@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dev.laurel.testsupport.DatabaseTest;
 import dev.laurel.testsupport.ToolTest;
@@ -46,6 +48,11 @@ class JobsTests {
     }
 
     @Test
+    void recurringTaskRunsWithoutBeingRegisteredTwice() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> executed.contains("heartbeat"));
+    }
+
+    @Test
     void schedulingTheSameInstanceTwiceKeepsOneRow() {
         String id = "dup-" + System.nanoTime();
         Instant later = Instant.now().plus(Duration.ofHours(1));
@@ -68,6 +75,12 @@ class JobsTests {
         @Bean
         Set<String> executed() {
             return ConcurrentHashMap.newKeySet();
+        }
+
+        @Bean
+        RecurringTask<Void> heartbeatTask(Set<String> executed) {
+            return Tasks.recurring("test-heartbeat", FixedDelay.ofSeconds(1))
+                    .execute((instance, context) -> executed.add("heartbeat"));
         }
 
         @Bean

@@ -1,5 +1,7 @@
 package dev.laurel.tool.nrps;
 
+import dev.laurel.tool.lti.LtiRoles;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

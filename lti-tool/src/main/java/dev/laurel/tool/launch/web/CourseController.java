@@ -1,6 +1,6 @@
 package dev.laurel.tool.launch.web;
 
-import dev.laurel.tool.launch.LaurelRole;
+import dev.laurel.tool.lti.LaurelRole;
 import dev.laurel.tool.launch.LtiContext;
 import dev.laurel.tool.launch.LtiContexts;
 import dev.laurel.tool.launch.LtiUser;

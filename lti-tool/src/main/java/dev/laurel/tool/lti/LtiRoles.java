@@ -1,12 +1,14 @@
-package dev.laurel.tool.launch;
+package dev.laurel.tool.lti;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Maps the LTI roles claim (full LIS v2 URIs, LTI 1.1 URNs and the short context role names some platforms
- * such as Moodle send) to Laurel roles. Unknown roles are ignored; no role at all is allowed.
+ * The LTI role vocabulary: maps the roles a platform sends (full LIS v2 URIs, LTI 1.1 URNs and the short context
+ * role names such as Moodle's {@code Learner} in launches and NRPS) to Laurel roles, and normalises short names to
+ * full URIs for storage. Unknown roles are ignored; no role at all is allowed.
  * <p>Decisions: system and institution {@code Administrator} (and {@code SysAdmin}) give ADMIN; context
  * {@code Instructor} with every sub-role (e.g. {@code TeachingAssistant}), {@code ContentDeveloper} and the
  * context {@code Administrator} give INSTRUCTOR; {@code Learner} and its sub-roles give LEARNER.
@@ -17,10 +19,20 @@ import java.util.Set;
  */
 public final class LtiRoles {
 
-    private static final String SYSTEM = "http://purl.imsglobal.org/vocab/lis/v2/system/person#";
-    private static final String INSTITUTION = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#";
-    private static final String MEMBERSHIP = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
-    private static final String MEMBERSHIP_SUB = "http://purl.imsglobal.org/vocab/lis/v2/membership/";
+    public static final String CONTEXT_ROLE = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
+    public static final String INSTITUTION_ROLE = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#";
+    public static final String SYSTEM_ROLE = "http://purl.imsglobal.org/vocab/lis/v2/system/person#";
+    public static final String LEARNER = CONTEXT_ROLE + "Learner";
+    public static final String INSTRUCTOR = CONTEXT_ROLE + "Instructor";
+    public static final String CONTEXT_SUB_ROLE = "http://purl.imsglobal.org/vocab/lis/v2/membership/";
+    public static final String TEACHING_ASSISTANT = CONTEXT_SUB_ROLE + "Instructor#TeachingAssistant";
+
+    private static final String SYSTEM = SYSTEM_ROLE;
+    private static final String INSTITUTION = INSTITUTION_ROLE;
+    private static final String MEMBERSHIP = CONTEXT_ROLE;
+    private static final Set<String> CONTEXT_ROLE_NAMES = Set.of("Administrator", "ContentDeveloper", "Instructor",
+            "Learner", "Mentor", "Manager", "Member", "Officer");
+    private static final String MEMBERSHIP_SUB = CONTEXT_SUB_ROLE;
     private static final String LTI11_SYSTEM = "urn:lti:sysrole:ims/lis/";
     private static final String LTI11_INSTITUTION = "urn:lti:instrole:ims/lis/";
     private static final String LTI11_CONTEXT = "urn:lti:role:ims/lis/";
@@ -36,10 +48,51 @@ public final class LtiRoles {
         }
         for (String role : ltiRoles) {
             if (role != null) {
-                map(role.trim(), roles);
+                map(normalize(role), roles);
             }
         }
         return roles;
+    }
+
+    /**
+     * The full URI of {@code role}: a URI stays as it is; a short context role name ({@code Learner}) gets the
+     * membership vocabulary prefix, a short sub-role ({@code Instructor#TeachingAssistant}) the sub-role one.
+     *
+     * @see <a href="https://www.imsglobal.org/spec/lti/v1p3/#lis-vocabulary-for-context-roles">LTI 1.3 Core §A.2.3 context sub-roles</a>
+     */
+    public static String normalize(String role) {
+        if (role == null) {
+            return null;
+        }
+        String trimmed = role.trim();
+        if (trimmed.contains(":")) {
+            return trimmed;
+        }
+        String principal = trimmed.contains("#") ? trimmed.substring(0, trimmed.indexOf('#')) : trimmed;
+        if (!CONTEXT_ROLE_NAMES.contains(principal)) {
+            return trimmed;
+        }
+        return trimmed.contains("#") ? CONTEXT_SUB_ROLE + trimmed : CONTEXT_ROLE + trimmed;
+    }
+
+    /** Every role normalised, duplicates and blanks dropped, order kept. */
+    public static Set<String> normalizeAll(Collection<String> roles) {
+        Set<String> normalized = new LinkedHashSet<>();
+        if (roles != null) {
+            roles.stream().filter(role -> role != null && !role.isBlank()).map(LtiRoles::normalize).forEach(normalized::add);
+        }
+        return normalized;
+    }
+
+    /** Whether the roles make the person a learner of the context (sub-roles and LTI 1.1 names included). */
+    public static boolean isLearner(Collection<String> roles) {
+        return laurelRoles(roles).contains(LaurelRole.LEARNER);
+    }
+
+    /** Whether the roles let the person teach the context, or administer the institution or system. */
+    public static boolean isInstructor(Collection<String> roles) {
+        Set<LaurelRole> laurelRoles = laurelRoles(roles);
+        return laurelRoles.contains(LaurelRole.INSTRUCTOR) || laurelRoles.contains(LaurelRole.ADMIN);
     }
 
     private static void map(String role, Set<LaurelRole> roles) {

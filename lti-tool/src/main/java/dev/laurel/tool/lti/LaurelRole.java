@@ -1,4 +1,4 @@
-package dev.laurel.tool.launch;
+package dev.laurel.tool.lti;
 
 /** What a launched user may do in Laurel, derived from the LTI roles of the launch ({@link LtiRoles}). */
 public enum LaurelRole {

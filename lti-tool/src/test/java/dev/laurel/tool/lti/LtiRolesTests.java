@@ -1,4 +1,4 @@
-package dev.laurel.tool.launch;
+package dev.laurel.tool.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

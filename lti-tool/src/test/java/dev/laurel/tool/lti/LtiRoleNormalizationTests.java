@@ -1,11 +1,11 @@
-package dev.laurel.tool.nrps;
+package dev.laurel.tool.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LtiRolesTests {
+class LtiRoleNormalizationTests {
 
     @Test
     void shortContextRoleNamesGetTheMembershipVocabulary() {
