@@ -66,5 +66,11 @@ class JobsConfiguration {
         public boolean isRunning() {
             return running;
         }
+
+        /** A stopped db-scheduler cannot start again, so a cached test context must not pause it. */
+        @Override
+        public boolean isPauseable() {
+            return false;
+        }
     }
 }
