@@ -77,5 +77,11 @@ class JobsConfiguration {
         public boolean isRunning() {
             return running != null;
         }
+
+        /** A stopped db-scheduler cannot start again, so a cached test context must not pause it. */
+        @Override
+        public boolean isPauseable() {
+            return false;
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.laurel.tool.registration.web;
 import dev.laurel.tool.registration.AdminAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -40,7 +41,7 @@ public final class AdminSessions {
      */
     public void signInRegistrationAdministrator(long registrationId, String principal, HttpServletRequest request,
             HttpServletResponse response) {
-        List<GrantedAuthority> authorities = new java.util.ArrayList<>(currentAuthorities());
+        List<GrantedAuthority> authorities = new ArrayList<>(currentAuthorities());
         authorities.add(AdminAccess.registrationAdministrator(registrationId));
         signIn(principal, authorities, request, response);
     }
