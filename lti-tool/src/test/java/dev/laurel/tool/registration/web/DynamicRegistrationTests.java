@@ -21,13 +21,15 @@ import dev.laurel.tool.registration.Deployment;
 import dev.laurel.tool.registration.PlatformRegistration;
 import dev.laurel.tool.registration.PlatformRegistrations;
 import dev.laurel.tool.registration.RegistrationSource;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,20 +54,25 @@ class DynamicRegistrationTests {
     @Autowired
     PlatformRegistrations registrations;
 
+    private static WireMockServer platform;
+    private static String base;
     private final HttpClient http = HttpClient.newHttpClient();
-    private WireMockServer platform;
-    private String base;
 
-    @BeforeEach
-    void startPlatform() {
+    @BeforeAll
+    static void startPlatform() {
         platform = new WireMockServer(options().dynamicPort());
         platform.start();
         base = "http://localhost:" + platform.port();
     }
 
-    @AfterEach
-    void stopPlatform() {
+    @AfterAll
+    static void stopPlatform() {
         platform.stop();
+    }
+
+    @BeforeEach
+    void resetPlatform() {
+        platform.resetAll();
     }
 
     @Test
@@ -141,6 +148,21 @@ class DynamicRegistrationTests {
     }
 
     @Test
+    void registeringTheSameClientIdTwiceIsADuplicate() throws Exception {
+        String clientId = "1000000000" + System.nanoTime() % 100000;
+        String token = TestPlatforms.newRegistrationToken();
+        stubCanvas(clientId, token);
+        assertThat(register(base + CANVAS_CONFIG, token).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> again = register(base + CANVAS_CONFIG, token);
+
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("duplicate_registration").contains(clientId);
+        assertThat(registrations.findByIssuer("https://canvas.instructure.com"))
+                .filteredOn(r -> r.clientId().equals(clientId)).hasSize(1);
+    }
+
+    @Test
     void canvasConfigurationWithoutTheTokenIsRefused() throws Exception {
         stubCanvas(TestPlatforms.newClientId(), TestPlatforms.newRegistrationToken());
 
@@ -165,8 +187,7 @@ class DynamicRegistrationTests {
 
     @Test
     void unreachableConfigurationIsAReadableFailure() throws Exception {
-        String closed = base + MOODLE_CONFIG;
-        platform.stop();
+        String closed = "http://localhost:" + freePort() + MOODLE_CONFIG;
 
         HttpResponse<String> page = register(closed, TestPlatforms.newRegistrationToken());
 
@@ -234,6 +255,12 @@ class DynamicRegistrationTests {
 
         assertThat(page.headers().firstValue("X-Frame-Options")).isEmpty();
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private void stubMoodle(String clientId) {
