@@ -35,6 +35,8 @@ class DeepLinkingTests {
     TestTool tool;
     TestTool.Registered registered;
     String data;
+    String courseId;
+    String badgeResourceId;
 
     @BeforeAll
     void startTool() {
@@ -45,10 +47,13 @@ class DeepLinkingTests {
     @BeforeEach
     void launchDeepLinking() throws Exception {
         registered = tool.register(registrationTokens.issue());
+        badgeResourceId = "badge-" + UUID.randomUUID();
         Map<String, String> auth = tool.authenticationRequest(
                 SandboxHttp.frameSource(sandbox.get("/launch/instructor/deep-linking").body()));
         String idToken = SandboxHttp.hiddenFields(sandbox.postForm("/oidc/auth", auth).body()).get("id_token");
-        data = (String) SignedJWT.parse(idToken).getJWTClaimsSet().getJSONObjectClaim(Lti.DL_SETTINGS).get("data");
+        JWTClaimsSet claims = SignedJWT.parse(idToken).getJWTClaimsSet();
+        data = (String) claims.getJSONObjectClaim(Lti.DL_SETTINGS).get("data");
+        courseId = (String) claims.getJSONObjectClaim(Lti.CONTEXT).get("id");
     }
 
     @AfterAll
@@ -57,12 +62,25 @@ class DeepLinkingTests {
     }
 
     @Test
-    void placesTheItemsOfAValidResponse() {
+    @SuppressWarnings("unchecked")
+    void placesTheItemsOfAValidResponseWithTheLineItemTheyAskFor() {
         HttpResponse<String> response = returnToPlatform(tool.key(), c -> c);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Content added to the course").contains("Laurel badges: Data Wrangler")
                 .contains(tool.origin() + "/lti/launch");
+        String token = tool.accessToken(registered.clientId(), Lti.SCOPE_LINEITEM_READONLY);
+        List<Object> created = SandboxHttp.jsonArray(sandbox.get("/api/lti/courses/" + courseId
+                + "/lineitems?resource_id=" + badgeResourceId, "Authorization", "Bearer " + token));
+        assertThat(created).hasSize(1);
+        assertThat((Map<String, Object>) created.get(0)).containsEntry("label", "Data Wrangler badge")
+                .containsEntry("tag", "laurel-badge").containsKey("resourceLinkId");
+    }
+
+    @Test
+    void rejectsALineItemWithoutScoreMaximum() {
+        assertRejected(returnToPlatform(tool.key(), c -> c.claim(Lti.DL_CONTENT_ITEMS, List.of(Map.of("type", "ltiResourceLink",
+                "title", "Broken", "lineItem", Map.of("label", "No maximum"))))), "deep_linking_line_item_invalid");
     }
 
     @Test
@@ -132,7 +150,9 @@ class DeepLinkingTests {
                 .claim(Lti.DEPLOYMENT_ID, registered.deploymentId()).claim(Lti.MESSAGE_TYPE, Lti.DEEP_LINKING_RESPONSE)
                 .claim(Lti.VERSION, "1.3.0").claim(Lti.DL_DATA, data).claim(Lti.DL_MSG, "Badge placed")
                 .claim(Lti.DL_CONTENT_ITEMS, List.of(Map.of("type", "ltiResourceLink", "title", "Laurel badges: Data Wrangler",
-                        "url", tool.origin() + "/lti/launch", "custom", Map.of("badge", "data-wrangler"))));
+                        "url", tool.origin() + "/lti/launch", "custom", Map.of("badge", "data-wrangler"),
+                        "lineItem", Map.of("label", "Data Wrangler badge", "scoreMaximum", 1, "resourceId", badgeResourceId,
+                                "tag", "laurel-badge"))));
         return TestTool.sign(key, tweak.apply(claims).build());
     }
 

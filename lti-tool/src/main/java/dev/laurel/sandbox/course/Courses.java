@@ -92,6 +92,11 @@ public class Courses {
         return id;
     }
 
+    /** Adds a resource link (an activity placed in the course, e.g. by deep linking). */
+    public void addResourceLink(long courseId, String resourceLinkId, String title) {
+        jdbc.sql("INSERT INTO resource_link (id, course_id, title) VALUES (?, ?, ?)").params(resourceLinkId, courseId, title).update();
+    }
+
     public long addUser(String givenName, String familyName, String email, boolean siteAdmin) {
         return insert(jdbc.sql("INSERT INTO sandbox_user (given_name, family_name, email, site_admin) VALUES (?, ?, ?, ?)")
                 .params(givenName, familyName, email, siteAdmin));

@@ -2,6 +2,9 @@ package dev.laurel.sandbox.deeplinking;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.laurel.sandbox.ags.LineItem;
+import dev.laurel.sandbox.ags.LineItems;
+import dev.laurel.sandbox.course.Courses;
 import dev.laurel.sandbox.platform.Lti;
 import dev.laurel.sandbox.platform.PlatformSecrets;
 import dev.laurel.sandbox.platform.PlatformUrls;
@@ -40,21 +43,26 @@ public class DeepLinkingResponseVerifier {
     private final PlatformSecrets secrets;
     private final PlatformUrls urls;
     private final PlacedItems placedItems;
+    private final Courses courses;
+    private final LineItems lineItems;
     private final Clock clock;
 
     DeepLinkingResponseVerifier(ToolRegistrations registrations, ToolJwks jwks, UsedJwtIds usedJwtIds,
-            PlatformSecrets secrets, PlatformUrls urls, PlacedItems placedItems, Clock clock) {
+            PlatformSecrets secrets, PlatformUrls urls, PlacedItems placedItems, Courses courses, LineItems lineItems,
+            Clock clock) {
         this.registrations = registrations;
         this.jwks = jwks;
         this.usedJwtIds = usedJwtIds;
         this.secrets = secrets;
         this.urls = urls;
         this.placedItems = placedItems;
+        this.courses = courses;
+        this.lineItems = lineItems;
         this.clock = clock;
     }
 
     /** Verifies the response JWT and stores its content items. */
-    @Transactional(noRollbackFor = DeepLinkingRejectedException.class)
+    @Transactional
     public DeepLinkingResult accept(String responseJwt) {
         try {
             return verifyAndPlace(responseJwt);
@@ -113,10 +121,31 @@ public class DeepLinkingResponseVerifier {
         long courseId = courseFromData(tool, string(claims, Lti.DL_DATA));
         List<PlacedItem> placed = new ArrayList<>();
         for (Map<String, Object> item : items(claims)) {
-            placed.add(placedItems.add(courseId, tool.clientId(), item));
+            PlacedItem stored = placedItems.add(courseId, tool.clientId(), item);
+            placed.add(stored);
+            if ("ltiResourceLink".equals(item.get("type"))) {
+                placeResourceLink(tool, stored, item);
+            }
         }
         log.info("Deep-linking response accepted: client_id={} items={}", tool.clientId(), placed.size());
         return new DeepLinkingResult(courseId, placed, string(claims, Lti.DL_MSG), string(claims, Lti.DL_ERRORMSG));
+    }
+
+    /** Deep Linking §3.4.1: a placed LTI link becomes an activity, with the line item it asks for. */
+    private void placeResourceLink(ToolRegistration tool, PlacedItem stored, Map<String, Object> item) {
+        String resourceLinkId = "dl-" + stored.id();
+        courses.addResourceLink(stored.courseId(), resourceLinkId, stored.title() == null ? "Untitled" : stored.title());
+        if (!(item.get("lineItem") instanceof Map<?, ?> lineItem)) {
+            return;
+        }
+        if (!(lineItem.get("scoreMaximum") instanceof Number maximum) || maximum.doubleValue() <= 0) {
+            throw new DeepLinkingRejectedException("deep_linking_line_item_invalid", "lineItem.scoreMaximum must be a number above 0.");
+        }
+        String label = lineItem.get("label") instanceof String text ? text : stored.title() == null ? "Untitled" : stored.title();
+        lineItems.add(new LineItem(0, stored.courseId(), label, maximum.doubleValue(),
+                lineItem.get("resourceId") instanceof String resourceId ? resourceId : null, resourceLinkId,
+                lineItem.get("tag") instanceof String tag ? tag : null, null, null,
+                lineItem.get("gradesReleased") instanceof Boolean released ? released : null, tool.clientId()));
     }
 
     private long courseFromData(ToolRegistration tool, String data) {

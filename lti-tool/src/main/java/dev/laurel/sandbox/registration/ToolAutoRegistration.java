@@ -77,6 +77,9 @@ class ToolAutoRegistration implements DisposableBean {
 
     /** One registration attempt; {@code null} when a tool is now registered, else what went wrong. */
     private String attempt() {
+        if (registrations.any()) {
+            return null;
+        }
         String url = stripSlash(properties.toolUrl()) + "/lti/register?openid_configuration="
                 + URLEncoder.encode(urls.openIdConfiguration(), StandardCharsets.UTF_8)
                 + "&registration_token=" + URLEncoder.encode(tokens.issue(), StandardCharsets.UTF_8);
