@@ -1,0 +1,20 @@
+package dev.laurel.bench;
+
+import dev.laurel.testsupport.BenchResults;
+import dev.laurel.testsupport.Benchmark;
+import dev.laurel.tool.launch.LaunchBenchmarkSupport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Full LTI launches from the sandbox LMS into the tool over loopback HTTP: 16 concurrent clients, each with its
+ * own cookie jars; launches per second, latency percentiles, and the tool's CPU time per launch (login +
+ * launch requests, measured with {@code ThreadMXBean.getCurrentThreadCpuTime()} in the request threads).
+ */
+@Benchmark
+class LaunchBenchmark {
+
+    @Test
+    void fullLaunchesAgainstTheSandbox() throws Exception {
+        BenchResults.record(LaunchBenchmarkSupport.run(16, 40, 400));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.laurel.tool.launch;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.concurrent.atomic.LongAdder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Benchmark probe: CPU time of the tool's request threads in {@code /lti/login} and {@code /lti/launch}. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public final class LaunchCpuMeter extends OncePerRequestFilter {
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final LongAdder cpuNanos = new LongAdder();
+    private final LongAdder launches = new LongAdder();
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI();
+        if (!path.startsWith("/lti/login") && !path.startsWith("/lti/launch")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long start = threads.getCurrentThreadCpuTime();
+        try {
+            chain.doFilter(request, response);
+        }
+        finally {
+            cpuNanos.add(threads.getCurrentThreadCpuTime() - start);
+            if (path.startsWith("/lti/launch") && response.getStatus() == 303) {
+                launches.increment();
+            }
+        }
+    }
+
+    void reset() {
+        cpuNanos.reset();
+        launches.reset();
+    }
+
+    long cpuNanos() {
+        return cpuNanos.sum();
+    }
+
+    long launches() {
+        return launches.sum();
+    }
+}
