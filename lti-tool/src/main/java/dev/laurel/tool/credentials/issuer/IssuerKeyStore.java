@@ -19,8 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issuer signing keys: created on first use per (issuer, algorithm), private parts sealed with
@@ -39,12 +42,16 @@ public class IssuerKeyStore {
     private final Clock clock;
     private final Map<String, CachedKey> currentKeys = new ConcurrentHashMap<>();
     private final Map<String, VerificationKey> verificationKeys = new ConcurrentHashMap<>();
+    private final TransactionTemplate ownTransaction;
 
-    public IssuerKeyStore(JdbcClient jdbc, KeySealer sealer, IssuerDirectory directory, Clock clock) {
+    public IssuerKeyStore(JdbcClient jdbc, KeySealer sealer, IssuerDirectory directory, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.sealer = sealer;
         this.directory = directory;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The key that signs the issuer's new credentials with {@code algorithm}; generated on first use. */
@@ -115,9 +122,13 @@ public class IssuerKeyStore {
             .optional();
     }
 
+    /**
+     * Creates the first key in a transaction of its own, so a concurrent creation that wins the unique
+     * constraint leaves the caller's transaction usable for reading the winner's key.
+     */
     private SigningKey create(IssuerProfile issuer, KeyAlgorithm algorithm) {
         try {
-            return insert(issuer, algorithm);
+            return ownTransaction.execute(status -> insert(issuer, algorithm));
         }
         catch (DuplicateKeyException ex) {
             return loadCurrent(issuer, algorithm).orElseThrow(() -> ex);

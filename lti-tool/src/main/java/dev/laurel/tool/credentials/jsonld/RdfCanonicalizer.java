@@ -11,6 +11,7 @@ import com.apicatalog.jsonld.processor.ProcessingRuntime;
 import com.apicatalog.jsonld.processor.ToRdfProcessor;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
+import com.apicatalog.rdf.canon.RdfCanonTimeTicker;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -32,6 +33,8 @@ import org.springframework.util.Assert;
 public final class RdfCanonicalizer {
 
     private static final int MAX_CACHED_CONTEXTS = 64;
+    /** RDFC-1.0 §4.4 warns of poison graphs whose blank nodes make hashing explode: bound the time spent. */
+    private static final long CANONICALIZATION_BUDGET_MILLIS = 5_000;
     /** Looked up once: {@code Json.*} calls search the service loader every time. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
@@ -46,7 +49,7 @@ public final class RdfCanonicalizer {
     /** The canonical N-Quads of {@code document}, each line ending in a newline, sorted. */
     public String canonicalize(JsonObject document) throws CanonicalizationException {
         JsonLdOptions options = new JsonLdOptions(loader);
-        RdfCanon canon = RdfCanon.create("SHA-256");
+        RdfCanon canon = RdfCanon.create("SHA-256", new RdfCanonTimeTicker(CANONICALIZATION_BUDGET_MILLIS));
         try {
             ToRdfProcessor.toRdf(canon, expand(document, options), options);
             StringWriter out = new StringWriter(4096);
@@ -55,6 +58,10 @@ public final class RdfCanonicalizer {
         }
         catch (JsonLdError ex) {
             throw new CanonicalizationException(ex.getMessage() == null ? ex.getCode().toMessage() : ex.getMessage());
+        }
+        catch (IllegalStateException ex) {
+            throw new CanonicalizationException("canonicalization_budget_exceeded: the document's blank nodes take more than "
+                    + CANONICALIZATION_BUDGET_MILLIS + " ms to canonicalize");
         }
         catch (RdfConsumerException | RuntimeException ex) {
             throw new CanonicalizationException("the document cannot be turned into RDF: " + ex.getMessage());

@@ -103,6 +103,27 @@ class CredentialIssuerTests {
     }
 
     @Test
+    void concurrentIssuingOfTheSameAchievementToTheSameRecipientGivesOneCredential() throws Exception {
+        String key = TestAchievements.uniqueKey();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<IssuedCredential>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                futures.add(pool.submit(() -> issuer.issue(TestAchievements.request(key, "fay").withProofFormat(ProofFormat.VC_JWT_ES256))));
+            }
+            java.util.Set<IssuedCredential> results = new java.util.HashSet<>();
+            for (var future : futures) {
+                results.add(future.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).hasSize(1);
+            assertThat(store.count(key, "fay")).isEqualTo(1);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void rotatedIssuerKeyStillVerifiesCredentialsSignedBeforeRotation() throws Exception {
         IssuedCredential before = issuer.issue(TestAchievements.request(TestAchievements.uniqueKey(), "dan").withProofFormat(ProofFormat.VC_JWT_RS256));
         IssuedCredential beforeEddsa = issuer.issue(TestAchievements.request(TestAchievements.uniqueKey(), "dan").withProofFormat(ProofFormat.EDDSA_RDFC_2022));
