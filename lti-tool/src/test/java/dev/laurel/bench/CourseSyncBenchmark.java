@@ -15,10 +15,8 @@ import dev.laurel.testsupport.ToolTest;
 import dev.laurel.tool.coursesync.CourseKey;
 import dev.laurel.tool.coursesync.CourseSyncProgress;
 import dev.laurel.tool.coursesync.CourseSyncService;
-import dev.laurel.tool.keys.ToolKeys;
 import dev.laurel.tool.services.PlatformServices;
 import dev.laurel.tool.services.ServicesProperties;
-import dev.laurel.tool.services.TestToolKeys;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
@@ -29,9 +27,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 
 /**
  * Syncs a Canvas-shaped course of 5,000 learners and 20 line items (pages of 100) from a WireMock platform
@@ -40,7 +35,6 @@ import org.springframework.context.annotation.Import;
  */
 @Benchmark
 @ToolTest
-@Import(CourseSyncBenchmark.Keys.class)
 class CourseSyncBenchmark {
 
     private static final int LEARNERS = 5_000;
@@ -149,12 +143,4 @@ class CourseSyncBenchmark {
         }
     }
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Keys {
-
-        @Bean
-        ToolKeys benchToolKeys() {
-            return new TestToolKeys();
-        }
-    }
 }

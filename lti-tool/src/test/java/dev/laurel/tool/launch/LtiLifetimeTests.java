@@ -1,5 +1,7 @@
 package dev.laurel.tool.launch;
 
+import dev.laurel.tool.lti.LaurelRole;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.laurel.testsupport.DatabaseTest;

@@ -112,8 +112,32 @@ class CredentialVerifierTests {
     }
 
     @Test
-    void acceptsVc11FormWithVcClaimSignedByTheKeyInTheJwkHeader() throws Exception {
+    void acceptsAnotherIssuersVc11FormWithVcClaimSignedByTheKeyInTheJwkHeader() throws Exception {
         ObjectNode credential = unsigned(issue(ProofFormat.EDDSA_RDFC_2022));
+        credential.put("id", "urn:uuid:7f1c2f0e-1d7b-4a59-9a39-2b8f4c6d5e10");
+        ((ObjectNode) credential.get("issuer")).put("id", "https://badges.other-university.example/issuer");
+        credential.remove("credentialStatus");
+        String vc11Jwt = selfSignedVc11Jwt(credential);
+
+        var verdict = verifier.verify(vc11Jwt);
+
+        assertThat(verdict.step("proof").orElseThrow().outcome()).isEqualTo(Outcome.PASSED);
+        assertThat(verdict.step("issuer_key").orElseThrow().message()).contains("jwk");
+        assertThat(verdict.verified()).isTrue();
+    }
+
+    @Test
+    void rejectsALaurelCredentialResignedWithAnotherKeyAsAbsentFromTheTransparencyLog() throws Exception {
+        ObjectNode credential = unsigned(issue(ProofFormat.EDDSA_RDFC_2022));
+        credential.put("name", "Forged " + credential.path("name").asString());
+
+        var verdict = verifier.verify(selfSignedVc11Jwt(credential));
+
+        assertThat(verdict.step("transparency_log").orElseThrow().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(verdict.verified()).isFalse();
+    }
+
+    private String selfSignedVc11Jwt(ObjectNode credential) throws Exception {
         ObjectNode claims = mapper.createObjectNode();
         claims.set("vc", credential);
         claims.put("iss", credential.path("issuer").path("id").asString());
@@ -124,12 +148,7 @@ class CredentialVerifierTests {
                 .jwk(key.toPublicJWK()).type(com.nimbusds.jose.JOSEObjectType.JWT).build(),
                 new com.nimbusds.jose.Payload(mapper.writeValueAsString(claims)));
         jws.sign(new com.nimbusds.jose.crypto.ECDSASigner(key));
-
-        var verdict = verifier.verify(jws.serialize());
-
-        assertThat(verdict.step("proof").orElseThrow().outcome()).isEqualTo(Outcome.PASSED);
-        assertThat(verdict.step("issuer_key").orElseThrow().message()).contains("jwk");
-        assertThat(verdict.verified()).isTrue();
+        return jws.serialize();
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.laurel.tool.registration.web;
 
-import java.net.CookieManager;
+import dev.laurel.testsupport.LocalhostCookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,7 +18,7 @@ final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new LocalhostCookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
 
