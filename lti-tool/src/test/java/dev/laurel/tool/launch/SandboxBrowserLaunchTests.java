@@ -1,11 +1,10 @@
 package dev.laurel.tool.launch;
 
+import dev.laurel.testsupport.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.laurel.testsupport.DatabaseTest;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -104,22 +100,13 @@ class SandboxBrowserLaunchTests {
      * {@code Partitioned} cookies then, so the launch works with cookies), or every cookie blocked (the frame
      * keeps none, as with Safari's or Firefox's strictest settings): the launch then goes through platform storage.
      */
-    private static WebDriver chrome(Cookies cookies) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("laurel-chrome").toAbsolutePath());
-        if (cookies == Cookies.THIRD_PARTY_BLOCKED) {
-            options.setExperimentalOption("prefs", Map.of("profile.cookie_controls_mode", 1,
+    private static WebDriver chrome(Cookies cookies) {
+        return switch (cookies) {
+            case ALLOWED -> HeadlessChromium.start();
+            case THIRD_PARTY_BLOCKED -> HeadlessChromium.start(Map.of("profile.cookie_controls_mode", 1,
                     "profile.block_third_party_cookies", true));
-        }
-        if (cookies == Cookies.ALL_BLOCKED) {
-            options.setExperimentalOption("prefs", Map.of("profile.cookie_controls_mode", 1,
+            case ALL_BLOCKED -> HeadlessChromium.start(Map.of("profile.cookie_controls_mode", 1,
                     "profile.block_third_party_cookies", true, "profile.default_content_setting_values.cookies", 2));
-        }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        };
     }
 }
