@@ -17,7 +17,10 @@ public record VerificationStep(String check, Outcome outcome, String message) {
         Assert.notNull(outcome, "outcome cannot be null");
     }
 
-    /** How a check ended. Only {@code FAILED} makes a credential unverified. */
+    /**
+     * How a check ended. A credential is verified when its {@code proof} check PASSED and no check FAILED: an
+     * UNRESOLVABLE key leaves it unverified without calling it forged.
+     */
     public enum Outcome {
         PASSED, FAILED, NOT_APPLICABLE, UNRESOLVABLE
     }

@@ -178,6 +178,8 @@ class CourseSyncTests {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> syncs.progress(key)
                 .map(progress -> progress.state() == CourseSyncState.COMPLETED).orElse(false));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> completed.events.stream().anyMatch(event -> event.course().equals(key)));
         assertThat(completed.events).filteredOn(event -> event.course().equals(key)).singleElement()
                 .satisfies(event -> assertThat(event.members()).isEqualTo(115));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'course-sync'").query(Long.class).single())
