@@ -1,5 +1,6 @@
 package dev.laurel.tool.credentials.wallet;
 
+import dev.laurel.tool.credentials.IssuedCredential;
 import dev.laurel.tool.credentials.issuing.IssuedCredentialStore;
 import dev.laurel.tool.credentials.status.CredentialStatusService;
 import dev.laurel.tool.credentials.status.CredentialStatusService.CredentialStatus;
@@ -43,16 +44,31 @@ public class LearnerBadges {
         this.clock = clock;
     }
 
-    /** Every credential issued to this learner, newest first. */
-    public List<LearnerBadge> all(LtiUser learner) {
-        return rows(LearnerRecipients.stableId(learner), null).stream().map(this::toBadge).flatMap(Optional::stream)
+    /**
+     * Records the course (Laurel's context id) a credential was earned in, so that it lists only in that course;
+     * recording it again keeps the first course.
+     */
+    public void recordCourse(IssuedCredential credential, long courseId) {
+        String id = credential.credentialId();
+        try {
+            jdbc.sql("INSERT INTO learner_badge_course (credential_uuid, course_id) VALUES (:uuid, :course)")
+                .param("uuid", id.substring(id.lastIndexOf('/') + 1)).param("course", courseId).update();
+        }
+        catch (DuplicateKeyException ex) {
+            // recorded before: a credential belongs to the course it was first earned in
+        }
+    }
+
+    /** The credentials issued to this learner that belong to the course (or to no recorded course), newest first. */
+    public List<LearnerBadge> all(LtiUser learner, long courseId) {
+        return rows(LearnerRecipients.stableId(learner), null, courseId).stream().map(this::toBadge).flatMap(Optional::stream)
             .sorted(Comparator.comparing((LearnerBadge b) -> b.content().issuedAt(), Comparator.nullsLast(Comparator.reverseOrder())))
             .toList();
     }
 
     /** The learner's credential with this UUID; empty if it does not exist or belongs to someone else. */
     public Optional<LearnerBadge> find(LtiUser learner, UUID uuid) {
-        return rows(LearnerRecipients.stableId(learner), uuid).stream().findFirst().flatMap(this::toBadge);
+        return rows(LearnerRecipients.stableId(learner), uuid, null).stream().findFirst().flatMap(this::toBadge);
     }
 
     /** Marks the credential as seen by its learner (first time only). */
@@ -97,13 +113,18 @@ public class LearnerBadges {
         }
     }
 
-    private List<Row> rows(String recipientKey, UUID uuid) {
+    private List<Row> rows(String recipientKey, UUID uuid, Long courseId) {
         String sql = """
                 SELECT c.credential_uuid, k.claimed_at, v.first_seen_at FROM issued_credential c
                 LEFT JOIN learner_badge_claim k ON k.credential_uuid = c.credential_uuid
                 LEFT JOIN learner_badge_view v ON v.credential_uuid = c.credential_uuid
-                WHERE c.recipient_key = :recipient""" + (uuid == null ? "" : " AND c.credential_uuid = :uuid");
+                LEFT JOIN learner_badge_course o ON o.credential_uuid = c.credential_uuid
+                WHERE c.recipient_key = :recipient""" + (uuid == null ? "" : " AND c.credential_uuid = :uuid")
+                + (courseId == null ? "" : " AND (o.course_id IS NULL OR o.course_id = :course)");
         JdbcClient.StatementSpec statement = jdbc.sql(sql).param("recipient", recipientKey);
+        if (courseId != null) {
+            statement = statement.param("course", courseId);
+        }
         if (uuid != null) {
             statement = statement.param("uuid", uuid.toString());
         }

@@ -44,6 +44,9 @@ class LearnerBadgesTests {
     BadgeBaker baker;
 
     @Autowired
+    LearnerBadges badges;
+
+    @Autowired
     JsonMapper mapper;
 
     @Autowired
@@ -103,6 +106,22 @@ class LearnerBadgesTests {
             .contains("Data Analysis Fundamentals").contains("data-new=\"true\"").contains("issued ")
             .contains("https://laurel.example/images/data-analysis.png");
         assertThat(page).doesNotContain("data-wallet-group=\"claimed\"");
+    }
+
+    @Test
+    void listsABadgeOnlyInTheCourseItWasEarnedInWhereThatIsRecorded() {
+        TestLearners.Learner inStatistics = learners.launch("course-statistics");
+        TestLearners.Learner inHistory = learners.launch("course-history", inStatistics.user().userId());
+        IssuedCredential earnedInStatistics = issue(inStatistics, ProofFormat.VC_JWT_RS256);
+        IssuedCredential unplaced = issue(inStatistics, ProofFormat.VC_JWT_RS256);
+        badges.recordCourse(earnedInStatistics, inStatistics.courseId());
+        badges.recordCourse(earnedInStatistics, inHistory.courseId());
+
+        String statistics = http.get("/course/" + inStatistics.courseId() + "/badges", inStatistics.token()).body();
+        String history = http.get("/course/" + inHistory.courseId() + "/badges", inHistory.token()).body();
+
+        assertThat(statistics).contains(uuid(earnedInStatistics)).contains(uuid(unplaced));
+        assertThat(history).doesNotContain(uuid(earnedInStatistics)).contains(uuid(unplaced));
     }
 
     @Test

@@ -28,7 +28,11 @@ final class TestLearners {
 
     /** A learner with a fresh {@code sub} in {@code contextId} of registration 7. */
     Learner launch(String contextId) {
-        String sub = "learner-" + UUID.randomUUID();
+        return launch(contextId, "learner-" + UUID.randomUUID());
+    }
+
+    /** The learner {@code sub} launched in {@code contextId} of registration 7. */
+    Learner launch(String contextId, String sub) {
         LtiUser user = new LtiUser(7L, "deployment-1", contextId, "Data science 101", sub, "Ada Learner",
                 sub + "@example.edu", Set.of(LaurelRole.LEARNER), null);
         LtiLaunchMessage message = new LtiLaunchMessage(user, "LtiResourceLinkRequest", "DS101", null);

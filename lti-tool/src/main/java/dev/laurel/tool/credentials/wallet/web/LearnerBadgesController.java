@@ -57,7 +57,7 @@ class LearnerBadgesController {
 
     @GetMapping("/course/{courseId}/badges")
     String list(@AuthenticationPrincipal LtiUser user, @PathVariable long courseId, Model model) {
-        Map<LearnerBadge.State, List<LearnerBadge>> groups = badges.all(user).stream()
+        Map<LearnerBadge.State, List<LearnerBadge>> groups = badges.all(user, courseId).stream()
             .collect(Collectors.groupingBy(LearnerBadge::state));
         model.addAttribute("user", user);
         model.addAttribute("course", contexts.findById(courseId).orElseThrow());
