@@ -163,6 +163,13 @@ class LearnerBadgesTests {
             .contains("certId=" + java.net.URLEncoder.encode(credential.credentialId(), StandardCharsets.UTF_8));
         String list = http.get("/course/" + learner.courseId() + "/badges", learner.token()).body();
         assertThat(list).doesNotContain("data-new=\"true\"");
+        HttpResponse<String> publicPage = http.get("/verify?url="
+                + java.net.URLEncoder.encode(credential.credentialId(), StandardCharsets.UTF_8), null);
+        assertThat(publicPage.body()).contains("id=\"verdict-ok\"");
+        HttpResponse<String> image = http.get(badgePath(learner, credential) + "/image.svg", learner.token());
+        assertThat(image.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
+        assertThat(image.body()).startsWith("<svg").contains("Data Analysis");
+        assertThat(page).contains("data-fallback=\"/course/" + learner.courseId() + "/badges/" + uuid(credential) + "/image.svg");
     }
 
     @Test
