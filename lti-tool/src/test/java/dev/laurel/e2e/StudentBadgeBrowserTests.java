@@ -1,5 +1,7 @@
 package dev.laurel.e2e;
 
+import dev.laurel.testsupport.HeadlessChromium;
+import dev.laurel.testsupport.LiveSandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.laurel.testsupport.DatabaseTest;
@@ -10,12 +12,10 @@ import dev.laurel.tool.credentials.issuing.CredentialIssuer;
 import dev.laurel.tool.credentials.issuing.IssueRequest;
 import dev.laurel.tool.credentials.proof.ProofFormat;
 import dev.laurel.tool.credentials.wallet.LearnerRecipients;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -26,8 +26,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,20 +45,14 @@ class StudentBadgeBrowserTests {
     private static final String BADGE_NAME = "Data Analysis Fundamentals";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    StudentSandbox live;
+    LiveSandbox live;
     ChromeDriver browser;
     WebDriverWait wait;
 
     @BeforeAll
     void start() throws Exception {
-        live = StudentSandbox.start();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("student-chrome").toAbsolutePath());
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .build(), options);
+        live = LiveSandbox.start();
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 

@@ -1,6 +1,6 @@
 package dev.laurel.tool.credentials.wallet;
 
-import dev.laurel.tool.launch.LaurelRole;
+import dev.laurel.tool.lti.LaurelRole;
 import dev.laurel.tool.launch.LtiContexts;
 import dev.laurel.tool.launch.LtiLaunchMessage;
 import dev.laurel.tool.launch.LtiSessionTokens;

@@ -1,8 +1,7 @@
-package dev.laurel.e2e;
+package dev.laurel.testsupport;
 
 import dev.laurel.sandbox.SandboxApplication;
 import dev.laurel.sandbox.registration.RegistrationTokens;
-import dev.laurel.testsupport.TestDatabaseInitializer;
 import dev.laurel.tool.LaurelToolApplication;
 import dev.laurel.tool.registration.NewRegistration;
 import dev.laurel.tool.registration.PlatformRegistration;
@@ -24,22 +23,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * For the student end-to-end tests (a copy of the launch tests' LiveSandbox, which is package-private there):
- * the tool (http://localhost:&lt;port&gt;) and the sandbox LMS (http://127.0.0.1:&lt;port&gt;) running side by
+ * The tool (http://localhost:&lt;port&gt;) and the sandbox LMS (http://127.0.0.1:&lt;port&gt;) running side by
  * side on random ports, cross-site as a real LMS iframe is, with the tool registered in the sandbox by LTI
  * Dynamic Registration (the sandbox side over HTTP) and the sandbox stored as a platform in the tool.
  */
-final class StudentSandbox implements AutoCloseable {
+public final class LiveSandbox implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    final ConfigurableApplicationContext tool;
-    final ConfigurableApplicationContext sandbox;
-    final String toolUrl;
-    final String sandboxUrl;
-    final PlatformRegistration registration;
+    public final ConfigurableApplicationContext tool;
+    public final ConfigurableApplicationContext sandbox;
+    public final String toolUrl;
+    public final String sandboxUrl;
+    public final PlatformRegistration registration;
 
-    private StudentSandbox(ConfigurableApplicationContext tool, ConfigurableApplicationContext sandbox, String toolUrl,
+    private LiveSandbox(ConfigurableApplicationContext tool, ConfigurableApplicationContext sandbox, String toolUrl,
             String sandboxUrl, PlatformRegistration registration) {
         this.tool = tool;
         this.sandbox = sandbox;
@@ -48,7 +46,7 @@ final class StudentSandbox implements AutoCloseable {
         this.registration = registration;
     }
 
-    static StudentSandbox start(Class<?>... extraToolSources) {
+    public static LiveSandbox start(Class<?>... extraToolSources) {
         int toolPort = freePort();
         String toolUrl = "http://localhost:" + toolPort;
         Class<?>[] sources = new Class<?>[extraToolSources.length + 1];
@@ -65,7 +63,7 @@ final class StudentSandbox implements AutoCloseable {
                         "--sandbox.public-url=", "--sandbox.auto-register=false", "--sandbox.tool-url=" + toolUrl);
         String sandboxUrl = "http://127.0.0.1:" + sandbox.getEnvironment().getProperty("local.server.port");
         PlatformRegistration registration = register(tool, sandbox, toolUrl, sandboxUrl);
-        return new StudentSandbox(tool, sandbox, toolUrl, sandboxUrl, registration);
+        return new LiveSandbox(tool, sandbox, toolUrl, sandboxUrl, registration);
     }
 
     /** LTI Dynamic Registration of the tool in the sandbox, then the sandbox as a platform in the tool. */
