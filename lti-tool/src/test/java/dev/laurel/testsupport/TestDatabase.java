@@ -3,20 +3,24 @@ package dev.laurel.testsupport;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The database a test run uses: embedded H2 by default, or (when the {@code postgresql} Surefire execution
- * sets {@code laurel.test.database=postgresql}) the real PostgreSQL in a schema of its own, so that
- * concurrent runs never see each other's rows. The schema is dropped when the run ends.
+ * The database each test application context uses: a fresh embedded H2 database by default, or (when the
+ * {@code postgresql} Surefire execution sets {@code laurel.test.database=postgresql}) the real PostgreSQL in a
+ * schema of its own. Every context gets its own, so no context sees another's rows or runs another's
+ * background jobs, and concurrent runs never meet. The run's schemas are dropped when it ends.
  */
 public final class TestDatabase {
 
-    /** The schema this JVM's PostgreSQL tests use. */
+    /** The prefix of the schemas this JVM's PostgreSQL tests use, one per application context. */
     public static final String POSTGRES_SCHEMA = "laurel_test_" + HexFormat.of().toHexDigits(new SecureRandom().nextLong());
 
     private static final String POSTGRES_URL = System.getProperty("laurel.test.postgres.url",
@@ -37,26 +41,37 @@ public final class TestDatabase {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("laurel.jobs.polling-interval", "100ms");
         properties.put("laurel.skills.index-at-startup", "false");
+        String unique = HexFormat.of().toHexDigits(new SecureRandom().nextInt());
         if (isPostgres()) {
-            properties.put("spring.datasource.url", POSTGRES_URL + "?currentSchema=" + POSTGRES_SCHEMA);
+            String schema = POSTGRES_SCHEMA + "_" + unique;
+            properties.put("spring.datasource.url", POSTGRES_URL + "?currentSchema=" + schema);
             properties.put("spring.datasource.username", "postgres");
             properties.put("spring.datasource.password", "");
-            properties.put("spring.flyway.schemas", POSTGRES_SCHEMA);
-            properties.put("spring.flyway.default-schema", POSTGRES_SCHEMA);
+            properties.put("spring.flyway.schemas", schema);
+            properties.put("spring.flyway.default-schema", schema);
         }
         else {
-            properties.put("spring.datasource.url", "jdbc:h2:mem:laurel;DB_CLOSE_DELAY=-1");
+            properties.put("spring.datasource.url", "jdbc:h2:mem:laurel-" + unique + ";DB_CLOSE_DELAY=-1");
             properties.put("spring.datasource.username", "sa");
             properties.put("spring.datasource.password", "");
         }
         return properties;
     }
 
-    /** Drops this run's PostgreSQL schema; called once when the test run ends. */
-    static void dropPostgresSchema() throws SQLException {
+    /** Drops this run's PostgreSQL schemas; called once when the test run ends. */
+    static void dropPostgresSchemas() throws SQLException {
         try (Connection connection = DriverManager.getConnection(POSTGRES_URL, "postgres", "");
              Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + POSTGRES_SCHEMA + " CASCADE");
+            List<String> schemas = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT schema_name FROM information_schema.schemata"
+                    + " WHERE schema_name LIKE '" + POSTGRES_SCHEMA + "%'")) {
+                while (rows.next()) {
+                    schemas.add(rows.getString(1));
+                }
+            }
+            for (String schema : schemas) {
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
         }
     }
 }

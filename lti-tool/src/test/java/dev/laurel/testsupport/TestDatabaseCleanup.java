@@ -4,7 +4,7 @@ import java.sql.SQLException;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
-/** Drops the run's PostgreSQL schema when the JUnit launcher session closes. */
+/** Drops the run's PostgreSQL schemas when the JUnit launcher session closes. */
 public final class TestDatabaseCleanup implements LauncherSessionListener {
 
     @Override
@@ -13,10 +13,10 @@ public final class TestDatabaseCleanup implements LauncherSessionListener {
             return;
         }
         try {
-            TestDatabase.dropPostgresSchema();
+            TestDatabase.dropPostgresSchemas();
         }
         catch (SQLException ex) {
-            System.err.println("Could not drop test schema " + TestDatabase.POSTGRES_SCHEMA + ": " + ex.getMessage());
+            System.err.println("Could not drop test schemas " + TestDatabase.POSTGRES_SCHEMA + ": " + ex.getMessage());
         }
     }
 }
