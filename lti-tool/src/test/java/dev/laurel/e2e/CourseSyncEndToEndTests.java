@@ -14,6 +14,7 @@ import dev.laurel.sandbox.course.Member;
 import dev.laurel.sandbox.demo.SandboxCourses;
 import dev.laurel.testsupport.DatabaseTest;
 import dev.laurel.tool.coursesync.CourseKey;
+import dev.laurel.tool.coursesync.CourseServicesUnavailableException;
 import dev.laurel.tool.coursesync.CourseSyncProgress;
 import dev.laurel.tool.coursesync.CourseSyncService;
 import dev.laurel.tool.launch.LtiContext;
@@ -115,6 +116,25 @@ class CourseSyncEndToEndTests {
         assertThat(missing.body()).contains("sync_form_token_invalid");
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("sync_form_token_invalid");
+    }
+
+    @Test
+    void instructorSeesInPlainWordsThatTheLmsGrantedNoGradebookAccess() {
+        LmsSession instructor = new LmsSession();
+        instructor.launch(live.sandboxUrl + "/launch/instructor");
+        // as if the latest launch had carried no AGS endpoint claim (the next launch records the real claims again)
+        live.tool.getBean(JdbcClient.class).sql("UPDATE lti_context SET ags_lineitems_url = NULL, ags_scopes = '' WHERE id = ?")
+                .param(demoCourseId()).update();
+        String syncUrl = live.toolUrl + "/course/" + demoCourseId() + "/instructor/sync";
+
+        HttpResponse<String> page = instructor.get(syncUrl);
+        HttpResponse<String> post = instructor.post(syncUrl, LmsSession.hiddenFields(page.body()));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("does not share this course&#39;s gradebook with Laurel")
+                .contains(CourseServicesUnavailableException.AGS_NOT_GRANTED).contains("disabled");
+        assertThat(post.statusCode()).isEqualTo(409);
+        assertThat(post.body()).contains(CourseServicesUnavailableException.AGS_NOT_GRANTED);
     }
 
     /** Instructor launch, then the course page's instructor link and the instructor page's sync link. */
