@@ -39,12 +39,15 @@ final class LiveLms implements AutoCloseable {
         this.registration = registration;
     }
 
-    static LiveLms start() {
+    /** Starts both; {@code toolArguments} are extra command-line arguments of the tool. */
+    static LiveLms start(String... toolArguments) {
         int toolPort = freePort();
         String toolUrl = "http://localhost:" + toolPort;
         ConfigurableApplicationContext tool = new SpringApplicationBuilder(LaurelToolApplication.class)
                 .initializers(new TestDatabaseInitializer())
-                .run("--server.port=" + toolPort, "--laurel.public-url=" + toolUrl, "--laurel.sandbox.enabled=false");
+                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=" + toolPort,
+                        "--laurel.public-url=" + toolUrl, "--laurel.sandbox.enabled=false"),
+                        java.util.Arrays.stream(toolArguments)).toArray(String[]::new));
         ConfigurableApplicationContext sandbox = new SpringApplicationBuilder(SandboxApplication.class)
                 .properties("spring.config.name=" + SandboxApplication.CONFIG_NAME)
                 .run("--server.port=0", "--server.address=127.0.0.1",
