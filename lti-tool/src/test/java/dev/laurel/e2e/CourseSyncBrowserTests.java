@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -30,13 +31,17 @@ class CourseSyncBrowserTests {
     static void start() throws Exception {
         // the job starts at the scheduler's next poll, well after the page after "Sync now" is shown
         live = LiveLms.start("--laurel.jobs.polling-interval=3s");
+        browser = chromium();
+    }
+
+    private static ChromeDriver chromium() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + Files.createTempDirectory("course-sync-chrome").toAbsolutePath());
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        return new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
     }
 
     @AfterAll
@@ -52,6 +57,8 @@ class CourseSyncBrowserTests {
     @Test
     void syncNowShowsTheCompletedSyncByPollingInsideTheLmsFrame() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // the polling script replaces the status element while the wait reads it
+        wait.ignoring(StaleElementReferenceException.class);
         browser.get(live.sandboxUrl + "/launch/instructor");
         browser.switchTo().frame("lti-tool-frame");
         wait.until(driver -> !driver.findElements(By.partialLinkText("Open the instructor view")).isEmpty());
