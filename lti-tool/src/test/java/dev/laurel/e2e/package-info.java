@@ -1,2 +1,2 @@
-/** End-to-end tests across the sandbox LMS and the tool, in a real browser where tagged "browser". */
+/** End-to-end tests over real HTTP, the tool and the sandbox LMS side by side; in headless Chromium where tagged "browser". */
 package dev.laurel.e2e;

@@ -187,33 +187,16 @@ class CourseSyncTests {
     }
 
     @Test
-    void progressIsServedAsJsonAndAsAPageFragment() {
+    void progressCountsEveryPageMemberAndResult() {
         CourseKey key = new CourseKey(106, "dep-1", "course-106");
         syncs.syncNow(key, moodle(106));
-        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port).build();
 
-        String json = http.get().uri("/courses/{key}/sync/progress", key.toPathSegment()).retrieve().body(String.class);
-        String fragment = http.get().uri("/courses/{key}/sync/fragment", key.toPathSegment()).retrieve().body(String.class);
+        CourseSyncProgress progress = syncs.progress(key).orElseThrow();
 
-        assertThat(json).contains("\"state\":\"COMPLETED\"", "\"members\":115", "\"results\":345", "\"pagesDone\":49");
-        assertThat(fragment).contains("course-sync-progress", "Completed", "345");
-    }
-
-    @Test
-    void unknownOrMalformedCourseKeysGetTheirErrorCodes() {
-        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port).build();
-
-        ResponseEntity<String> unknown = http.get().uri("/courses/{key}/sync/progress",
-                new CourseKey(999, "d", "c").toPathSegment()).retrieve().onStatus(status -> true, (request, response) -> {
-                }).toEntity(String.class);
-        ResponseEntity<String> malformed = http.get().uri("/courses/not-a-key/sync/progress").retrieve()
-                .onStatus(status -> true, (request, response) -> {
-                }).toEntity(String.class);
-
-        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
-        assertThat(unknown.getBody()).contains("course_sync_not_found");
-        assertThat(malformed.getStatusCode().value()).isEqualTo(400);
-        assertThat(malformed.getBody()).contains("invalid_course_key");
+        assertThat(progress.state()).isEqualTo(CourseSyncState.COMPLETED);
+        assertThat(progress.members()).isEqualTo(115);
+        assertThat(progress.results()).isEqualTo(345);
+        assertThat(progress.pagesDone()).isEqualTo(49);
     }
 
     private PlatformServices moodle(long registrationId) {

@@ -1,0 +1,81 @@
+package dev.laurel.e2e;
+
+import static org.awaitility.Awaitility.await;
+
+import dev.laurel.sandbox.SandboxApplication;
+import dev.laurel.testsupport.TestDatabaseInitializer;
+import dev.laurel.tool.LaurelToolApplication;
+import dev.laurel.tool.registration.PlatformRegistration;
+import dev.laurel.tool.registration.PlatformRegistrations;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.UUID;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The tool (http://localhost:&lt;port&gt;) and the sandbox LMS (http://127.0.0.1:&lt;port&gt;) side by side on
+ * random ports, cross-site as in a real LMS iframe. The sandbox registers the tool by itself, as at a first
+ * start: LTI Dynamic Registration over HTTP through the tool's {@code /lti/register}, the tool asking for the
+ * scopes it needs.
+ */
+final class LiveLms implements AutoCloseable {
+
+    final ConfigurableApplicationContext tool;
+    final ConfigurableApplicationContext sandbox;
+    final String toolUrl;
+    final String sandboxUrl;
+    final PlatformRegistration registration;
+
+    private LiveLms(ConfigurableApplicationContext tool, ConfigurableApplicationContext sandbox, String toolUrl,
+            String sandboxUrl, PlatformRegistration registration) {
+        this.tool = tool;
+        this.sandbox = sandbox;
+        this.toolUrl = toolUrl;
+        this.sandboxUrl = sandboxUrl;
+        this.registration = registration;
+    }
+
+    /** Starts both; {@code toolArguments} are extra command-line arguments of the tool. */
+    static LiveLms start(String... toolArguments) {
+        int toolPort = freePort();
+        String toolUrl = "http://localhost:" + toolPort;
+        ConfigurableApplicationContext tool = new SpringApplicationBuilder(LaurelToolApplication.class)
+                .initializers(new TestDatabaseInitializer())
+                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=" + toolPort,
+                        "--laurel.public-url=" + toolUrl, "--laurel.sandbox.enabled=false"),
+                        java.util.Arrays.stream(toolArguments)).toArray(String[]::new));
+        ConfigurableApplicationContext sandbox = new SpringApplicationBuilder(SandboxApplication.class)
+                .properties("spring.config.name=" + SandboxApplication.CONFIG_NAME)
+                .run("--server.port=0", "--server.address=127.0.0.1",
+                        "--spring.datasource.url=jdbc:h2:mem:sandbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                        "--sandbox.public-url=", "--sandbox.auto-register=true", "--sandbox.tool-url=" + toolUrl);
+        String sandboxUrl = "http://127.0.0.1:" + sandbox.getEnvironment().getProperty("local.server.port");
+        String issuer = JsonMapper.builder().build()
+                .readTree(new LmsSession().get(sandboxUrl + "/.well-known/openid-configuration").body())
+                .get("issuer").asString();
+        PlatformRegistrations registrations = tool.getBean(PlatformRegistrations.class);
+        PlatformRegistration registration = await("the sandbox's Dynamic Registration of the tool")
+                .atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200))
+                .until(() -> registrations.findByIssuer(issuer), found -> found.size() == 1).get(0);
+        return new LiveLms(tool, sandbox, toolUrl, sandboxUrl, registration);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    @Override
+    public void close() {
+        sandbox.close();
+        tool.close();
+    }
+}
