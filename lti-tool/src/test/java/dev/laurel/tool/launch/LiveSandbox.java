@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -28,15 +29,15 @@ import tools.jackson.databind.json.JsonMapper;
  * side on random ports, cross-site as a real LMS iframe is, with the tool registered in the sandbox by LTI
  * Dynamic Registration (the sandbox side over HTTP) and the sandbox stored as a platform in the tool.
  */
-final class LiveSandbox implements AutoCloseable {
+public final class LiveSandbox implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    final ConfigurableApplicationContext tool;
-    final ConfigurableApplicationContext sandbox;
-    final String toolUrl;
-    final String sandboxUrl;
-    final PlatformRegistration registration;
+    public final ConfigurableApplicationContext tool;
+    public final ConfigurableApplicationContext sandbox;
+    public final String toolUrl;
+    public final String sandboxUrl;
+    public final PlatformRegistration registration;
 
     private LiveSandbox(ConfigurableApplicationContext tool, ConfigurableApplicationContext sandbox, String toolUrl,
             String sandboxUrl, PlatformRegistration registration) {
@@ -47,7 +48,12 @@ final class LiveSandbox implements AutoCloseable {
         this.registration = registration;
     }
 
-    static LiveSandbox start(Class<?>... extraToolSources) {
+    public static LiveSandbox start(Class<?>... extraToolSources) {
+        return start(List.of(), extraToolSources);
+    }
+
+    /** As {@link #start(Class[])}, with extra {@code --name=value} arguments for the tool. */
+    public static LiveSandbox start(List<String> toolArgs, Class<?>... extraToolSources) {
         int toolPort = freePort();
         String toolUrl = "http://localhost:" + toolPort;
         Class<?>[] sources = new Class<?>[extraToolSources.length + 1];
@@ -55,7 +61,8 @@ final class LiveSandbox implements AutoCloseable {
         System.arraycopy(extraToolSources, 0, sources, 1, extraToolSources.length);
         ConfigurableApplicationContext tool = new SpringApplicationBuilder(sources)
                 .initializers(new TestDatabaseInitializer())
-                .run("--server.port=" + toolPort, "--laurel.public-url=" + toolUrl, "--laurel.sandbox.enabled=false");
+                .run(Stream.concat(Stream.of("--server.port=" + toolPort, "--laurel.public-url=" + toolUrl,
+                        "--laurel.sandbox.enabled=false"), toolArgs.stream()).toArray(String[]::new));
         // command-line arguments: they win over sandbox.yml / application.yml (no fixed ports, no files)
         ConfigurableApplicationContext sandbox = new SpringApplicationBuilder(SandboxApplication.class)
                 .properties("spring.config.name=" + SandboxApplication.CONFIG_NAME)
