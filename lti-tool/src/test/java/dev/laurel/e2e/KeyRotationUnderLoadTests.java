@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.nimbusds.jwt.SignedJWT;
 import dev.laurel.sandbox.platform.PlatformKeys;
+import dev.laurel.testsupport.DatabaseTest;
 import dev.laurel.tool.keys.ToolKeyRotation;
 import dev.laurel.tool.keys.ToolKeys;
 import dev.laurel.tool.launch.LiveSandbox;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * while the tool's keys go next → current → retired (short real-time lifetimes, the rotation driven through
  * {@link ToolKeyRotation#rotate()}) and while the sandbox rotates its platform signing key.
  */
+@DatabaseTest
 class KeyRotationUnderLoadTests {
 
     private static final int CLIENTS = 4;
@@ -48,7 +51,7 @@ class KeyRotationUnderLoadTests {
     private final AtomicInteger launches = new AtomicInteger();
     private final AtomicInteger deepLinks = new AtomicInteger();
     private final Queue<String> failures = new ConcurrentLinkedQueue<>();
-    private final Set<String> deepLinkingKids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> deepLinkingKids = ConcurrentHashMap.newKeySet();
 
     @Test
     void launchesAndDeepLinkingNeverFailWhileToolAndPlatformKeysRotate() throws Exception {
