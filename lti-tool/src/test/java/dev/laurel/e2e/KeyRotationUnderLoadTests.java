@@ -28,6 +28,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Full sandbox → tool launches and deep-linking round trips from concurrent clients, without a single failure,
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.Test;
 @DatabaseTest
 class KeyRotationUnderLoadTests {
 
+    private static final Logger log = LoggerFactory.getLogger(KeyRotationUnderLoadTests.class);
     private static final int CLIENTS = 4;
     private static final int MAX_ROUNDS = 4000;
     private static final Duration MAX_RUN = Duration.ofMinutes(3);
@@ -91,6 +94,8 @@ class KeyRotationUnderLoadTests {
                     running.get(60, TimeUnit.SECONDS);
                 }
 
+                log.info("Under rotation: {} launches, {} deep-linking round trips, {} failures", launches.get(),
+                        deepLinks.get(), failures.size());
                 assertThat(failures).isEmpty();
                 assertThat(secondPlatformKid).isNotEqualTo(firstPlatformKid).isEqualTo(platformKeys.keyId());
                 assertThat(secondToolKid).isNotEqualTo(firstToolKid);
