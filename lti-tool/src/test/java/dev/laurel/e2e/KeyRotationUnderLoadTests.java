@@ -6,9 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.nimbusds.jwt.SignedJWT;
 import dev.laurel.sandbox.platform.PlatformKeys;
 import dev.laurel.testsupport.DatabaseTest;
+import dev.laurel.testsupport.LiveSandbox;
 import dev.laurel.tool.keys.ToolKeyRotation;
+import dev.laurel.tool.keys.ToolKeyRotationProperties;
 import dev.laurel.tool.keys.ToolKeys;
-import dev.laurel.tool.launch.LiveSandbox;
 import dev.laurel.tool.launch.LmsBrowser;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
@@ -30,6 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Full sandbox → tool launches and deep-linking round trips from concurrent clients, without a single failure,
@@ -45,9 +48,14 @@ class KeyRotationUnderLoadTests {
     private static final Duration MAX_RUN = Duration.ofMinutes(3);
 
     /** Lifetimes short enough for a rotation within seconds; the tool's own job checks every second too. */
-    private static final List<String> FAST_ROTATION = List.of("--laurel.keys.rotation.rotation-period=PT20S",
-            "--laurel.keys.rotation.pre-publication=PT5S", "--laurel.keys.rotation.retired-publication=PT10M",
-            "--laurel.keys.rotation.check-interval=PT1S", "--laurel.keys.rotation.cache-refresh=PT1S");
+    static class FastRotation {
+        @Bean
+        @Primary
+        ToolKeyRotationProperties fastToolKeyRotation() {
+            return new ToolKeyRotationProperties(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofMinutes(10),
+                    Duration.ofSeconds(1), Duration.ofSeconds(1));
+        }
+    }
 
     private final AtomicBoolean stop = new AtomicBoolean();
     private final AtomicInteger rounds = new AtomicInteger();
@@ -58,7 +66,7 @@ class KeyRotationUnderLoadTests {
 
     @Test
     void launchesAndDeepLinkingNeverFailWhileToolAndPlatformKeysRotate() throws Exception {
-        try (LiveSandbox live = LiveSandbox.start(FAST_ROTATION)) {
+        try (LiveSandbox live = LiveSandbox.start(FastRotation.class)) {
             ToolKeys toolKeys = live.tool.getBean(ToolKeys.class);
             ToolKeyRotation rotation = live.tool.getBean(ToolKeyRotation.class);
             PlatformKeys platformKeys = live.sandbox.getBean(PlatformKeys.class);

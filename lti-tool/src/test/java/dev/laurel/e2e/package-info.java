@@ -1,2 +1,2 @@
-/** End-to-end tests of the tool and the sandbox LMS together over real HTTP (and in headless Chromium). */
+/** End-to-end tests across the sandbox LMS and the tool, in a real browser where tagged "browser". */
 package dev.laurel.e2e;

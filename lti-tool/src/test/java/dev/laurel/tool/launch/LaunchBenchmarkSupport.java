@@ -1,5 +1,6 @@
 package dev.laurel.tool.launch;
 
+import dev.laurel.testsupport.LiveSandbox;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

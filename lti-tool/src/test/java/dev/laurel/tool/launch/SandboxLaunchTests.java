@@ -1,5 +1,6 @@
 package dev.laurel.tool.launch;
 
+import dev.laurel.testsupport.LiveSandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.laurel.testsupport.DatabaseTest;

@@ -1,8 +1,7 @@
-package dev.laurel.tool.launch;
+package dev.laurel.testsupport;
 
 import dev.laurel.sandbox.SandboxApplication;
 import dev.laurel.sandbox.registration.RegistrationTokens;
-import dev.laurel.testsupport.TestDatabaseInitializer;
 import dev.laurel.tool.LaurelToolApplication;
 import dev.laurel.tool.registration.NewRegistration;
 import dev.laurel.tool.registration.PlatformRegistration;
@@ -18,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -49,11 +47,6 @@ public final class LiveSandbox implements AutoCloseable {
     }
 
     public static LiveSandbox start(Class<?>... extraToolSources) {
-        return start(List.of(), extraToolSources);
-    }
-
-    /** As {@link #start(Class[])}, with extra {@code --name=value} arguments for the tool. */
-    public static LiveSandbox start(List<String> toolArgs, Class<?>... extraToolSources) {
         int toolPort = freePort();
         String toolUrl = "http://localhost:" + toolPort;
         Class<?>[] sources = new Class<?>[extraToolSources.length + 1];
@@ -61,8 +54,7 @@ public final class LiveSandbox implements AutoCloseable {
         System.arraycopy(extraToolSources, 0, sources, 1, extraToolSources.length);
         ConfigurableApplicationContext tool = new SpringApplicationBuilder(sources)
                 .initializers(new TestDatabaseInitializer())
-                .run(Stream.concat(Stream.of("--server.port=" + toolPort, "--laurel.public-url=" + toolUrl,
-                        "--laurel.sandbox.enabled=false"), toolArgs.stream()).toArray(String[]::new));
+                .run("--server.port=" + toolPort, "--laurel.public-url=" + toolUrl, "--laurel.sandbox.enabled=false");
         // command-line arguments: they win over sandbox.yml / application.yml (no fixed ports, no files)
         ConfigurableApplicationContext sandbox = new SpringApplicationBuilder(SandboxApplication.class)
                 .properties("spring.config.name=" + SandboxApplication.CONFIG_NAME)
