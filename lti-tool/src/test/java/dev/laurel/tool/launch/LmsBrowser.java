@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * 127.0.0.1, the tool on localhost), no redirects followed, the LMS frame, login, authorization and
  * form_post steps done as a browser would (without running the platform-storage script).
  */
-final class LmsBrowser {
+public final class LmsBrowser {
 
     private static final Pattern FRAME_SRC = Pattern.compile("id=\"lti-tool-frame\"[^>]*?src=\"([^\"]+)\"");
     private static final Pattern AUTHORIZATION_URL = Pattern.compile("data-authorization-url=\"([^\"]+)\"");
@@ -28,12 +28,16 @@ final class LmsBrowser {
     private final Map<String, Map<String, String>> cookies = new HashMap<>();
 
     /** What a full launch from the LMS page ended on. */
-    record Launch(HttpResponse<String> launchResponse, HttpResponse<String> landing) {
+    public record Launch(HttpResponse<String> launchResponse, HttpResponse<String> landing) {
     }
 
     /** Opens the LMS launch page, follows the frame through login, authorization and form_post. */
-    Launch launch(String lmsPage) {
-        String frameSrc = unescape(find(FRAME_SRC, get(lmsPage).body(), "LMS frame"));
+    public Launch launch(String lmsPage) {
+        return launchFromLogin(unescape(find(FRAME_SRC, get(lmsPage).body(), "LMS frame")));
+    }
+
+    /** Follows a login initiation URL (what the LMS frame opens) through authorization and form_post. */
+    public Launch launchFromLogin(String frameSrc) {
         HttpResponse<String> login = get(frameSrc);
         String authorization = login.statusCode() == 302 ? login.headers().firstValue("Location").orElseThrow()
                 : unescape(find(AUTHORIZATION_URL, login.body(), "authorization URL"));
@@ -50,11 +54,11 @@ final class LmsBrowser {
         return new Launch(launch, landing);
     }
 
-    HttpResponse<String> get(String url) {
+    public HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), URI.create(url));
     }
 
-    HttpResponse<String> post(String url, Map<String, String> fields) {
+    public HttpResponse<String> post(String url, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(ToolBrowser.form(fields))), URI.create(url));
     }
@@ -91,7 +95,7 @@ final class LmsBrowser {
         return matcher.group(1);
     }
 
-    static String unescape(String html) {
+    public static String unescape(String html) {
         return html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
                 .replace("&gt;", ">");
     }
