@@ -57,14 +57,14 @@ public final class ToolKeyRotation {
             promote(current, next.get(), now);
         }
         else if (current.isEmpty()) {
-            insertIfSlotFree(ToolKeyState.CURRENT, now, now);
+            insertIfSlotFree(ToolKeyState.CURRENT, now);
         }
         else if (next.isEmpty() && !now.isBefore(current.get().activatesAt()
                 .plus(lifetimes.rotationPeriod()).minus(lifetimes.prePublication()))) {
             // the next key is published at least prePublication before it signs (platforms cache key sets)
             Instant planned = current.get().activatesAt().plus(lifetimes.rotationPeriod());
             Instant earliest = now.plus(lifetimes.prePublication());
-            insertIfSlotFree(ToolKeyState.NEXT, now, planned.isAfter(earliest) ? planned : earliest);
+            insertIfSlotFree(ToolKeyState.NEXT, planned.isAfter(earliest) ? planned : earliest);
         }
         int deleted = store.deleteRetiredBefore(now.minus(lifetimes.retiredPublication()));
         if (deleted > 0) {
@@ -94,13 +94,25 @@ public final class ToolKeyRotation {
         }
     }
 
-    private void insertIfSlotFree(ToolKeyState state, Instant now, Instant activatesAt) {
+    /**
+     * Stores a new key; a NEXT key is published for the full pre-publication time counted from when it is
+     * stored, since generating an RSA key can take seconds on a busy machine.
+     */
+    private void insertIfSlotFree(ToolKeyState state, Instant activatesAt) {
         RSAKey key = generate();
-        StoredToolKey stored = new StoredToolKey(key.getKeyID(), state, key.toPublicJWK(),
-                sealer.seal(SEALING_PURPOSE, key.toJSONString().getBytes(StandardCharsets.UTF_8)), now, activatesAt, null);
+        Instant stored = clock.instant();
+        Instant activation = activatesAt;
+        if (state == ToolKeyState.NEXT && activation.isBefore(stored.plus(lifetimes.prePublication()))) {
+            activation = stored.plus(lifetimes.prePublication());
+        }
+        else if (state == ToolKeyState.CURRENT && activation.isBefore(stored)) {
+            activation = stored;
+        }
+        StoredToolKey storedKey = new StoredToolKey(key.getKeyID(), state, key.toPublicJWK(),
+                sealer.seal(SEALING_PURPOSE, key.toJSONString().getBytes(StandardCharsets.UTF_8)), stored, activation, null);
         try {
-            store.insert(stored);
-            log.info("Created LTI tool key {} ({}, signs from {})", key.getKeyID(), state, activatesAt);
+            store.insert(storedKey);
+            log.info("Created LTI tool key {} ({}, signs from {})", key.getKeyID(), state, activation);
         }
         catch (DuplicateKeyException ex) {
             log.debug("Another instance created the {} LTI tool key first", state);
