@@ -80,6 +80,8 @@ public final class KeySealer {
         if (StringUtils.hasText(properties.masterKey())) {
             return decodeMasterKey(properties.masterKey().trim(), "laurel.keys.master-key");
         }
+        Assert.state(!properties.requireMasterKey(), "LAUREL_MASTER_KEY is not set: production needs the key that seals"
+                + " private keys at rest, base64 of 32 random bytes (openssl rand -base64 32), the same on every instance");
         Path file = properties.masterKeyFile();
         try {
             if (Files.exists(file)) {

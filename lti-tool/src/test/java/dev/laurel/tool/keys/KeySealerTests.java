@@ -20,7 +20,7 @@ class KeySealerTests {
 
     @Test
     void sealedValueOpensForTheSamePurposeAndHidesThePlaintext() {
-        KeySealer sealer = new KeySealer(new KeySealingProperties(MASTER, dir.resolve("unused")));
+        KeySealer sealer = new KeySealer(new KeySealingProperties(MASTER, dir.resolve("unused"), false));
         byte[] secret = "private key bytes".getBytes(StandardCharsets.UTF_8);
 
         String sealed = sealer.seal("lti-tool-key", secret);
@@ -31,7 +31,7 @@ class KeySealerTests {
 
     @Test
     void rejectsUnsealingForAnotherPurpose() {
-        KeySealer sealer = new KeySealer(new KeySealingProperties(MASTER, dir.resolve("unused")));
+        KeySealer sealer = new KeySealer(new KeySealingProperties(MASTER, dir.resolve("unused"), false));
         String sealed = sealer.seal("lti-tool-key", new byte[] {1, 2, 3});
 
         assertThatThrownBy(() -> sealer.unseal("issuer-key", sealed))
@@ -40,7 +40,7 @@ class KeySealerTests {
 
     @Test
     void rejectsATamperedValue() {
-        KeySealer sealer = new KeySealer(new KeySealingProperties(MASTER, dir.resolve("unused")));
+        KeySealer sealer = new KeySealer(new KeySealingProperties(MASTER, dir.resolve("unused"), false));
         String sealed = sealer.seal("lti-tool-key", new byte[] {1, 2, 3});
         byte[] raw = Base64.getDecoder().decode(sealed.substring(3));
         raw[raw.length - 1] ^= 1;
@@ -51,10 +51,10 @@ class KeySealerTests {
 
     @Test
     void rejectsAnotherMasterKey() {
-        String sealed = new KeySealer(new KeySealingProperties(MASTER, dir.resolve("a"))).seal("p", new byte[] {9});
+        String sealed = new KeySealer(new KeySealingProperties(MASTER, dir.resolve("a"), false)).seal("p", new byte[] {9});
         byte[] other = new byte[32];
         other[0] = 1;
-        KeySealer otherSealer = new KeySealer(new KeySealingProperties(Base64.getEncoder().encodeToString(other), dir.resolve("b")));
+        KeySealer otherSealer = new KeySealer(new KeySealingProperties(Base64.getEncoder().encodeToString(other), dir.resolve("b"), false));
 
         assertThatThrownBy(() -> otherSealer.unseal("p", sealed)).isInstanceOf(KeySealer.KeyUnsealingException.class);
     }
@@ -62,16 +62,24 @@ class KeySealerTests {
     @Test
     void generatesAndThenReusesAMasterKeyFileWhenNoneIsConfigured() throws Exception {
         Path file = dir.resolve("data/master.key");
-        String sealed = new KeySealer(new KeySealingProperties(null, file)).seal("p", new byte[] {7});
+        String sealed = new KeySealer(new KeySealingProperties(null, file, false)).seal("p", new byte[] {7});
 
         assertThat(Files.readString(file)).hasSize(44);
-        assertThat(new KeySealer(new KeySealingProperties("", file)).unseal("p", sealed)).containsExactly(7);
+        assertThat(new KeySealer(new KeySealingProperties("", file, false)).unseal("p", sealed)).containsExactly(7);
+    }
+
+    @Test
+    void productionRefusesToStartWithoutAConfiguredMasterKey() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new KeySealer(new KeySealingProperties("", dir.resolve("master.key"), true)))
+                .withMessageStartingWith("LAUREL_MASTER_KEY is not set");
+        assertThat(dir.resolve("master.key")).doesNotExist();
     }
 
     @Test
     void rejectsAMasterKeyOfTheWrongLength() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> new KeySealer(new KeySealingProperties(Base64.getEncoder().encodeToString(new byte[16]), dir)))
+                .isThrownBy(() -> new KeySealer(new KeySealingProperties(Base64.getEncoder().encodeToString(new byte[16]), dir, false)))
                 .withMessageContaining("must be 32 bytes");
     }
 }
