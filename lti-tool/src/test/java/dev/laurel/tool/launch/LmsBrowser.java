@@ -70,7 +70,8 @@ public final class LmsBrowser {
                     .collect(Collectors.joining("; ")));
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.header("Accept", "text/html,application/json").build(),
+                    HttpResponse.BodyHandlers.ofString());
             for (String header : response.headers().allValues("Set-Cookie")) {
                 String pair = header.split(";", 2)[0];
                 int eq = pair.indexOf('=');
