@@ -1,0 +1,42 @@
+package dev.laurel.tool.badges.badge;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Whether the instructor has enabled badges for a course (off until they do). */
+@Repository
+public class BadgeCourses {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public BadgeCourses(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public boolean enabled(long courseId) {
+        return jdbc.sql("SELECT enabled FROM badge_course WHERE course_id = ?").param(courseId).query(Boolean.class)
+            .optional().orElse(false);
+    }
+
+    /** Turns badges on or off for the course; idempotent. */
+    public void setEnabled(long courseId, boolean enabled, String actor) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        int updated = jdbc.sql("UPDATE badge_course SET enabled = ?, changed_by = ?, changed_at = ? WHERE course_id = ?")
+            .params(enabled, actor, now, courseId).update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("INSERT INTO badge_course (course_id, enabled, changed_by, changed_at) VALUES (?, ?, ?, ?)")
+                    .params(courseId, enabled, actor, now).update();
+            }
+            catch (org.springframework.dao.DuplicateKeyException ex) {
+                jdbc.sql("UPDATE badge_course SET enabled = ?, changed_by = ?, changed_at = ? WHERE course_id = ?")
+                    .params(enabled, actor, now, courseId).update();
+            }
+        }
+    }
+}
