@@ -69,6 +69,28 @@ public class BadgeReview {
         public long count(ReviewStatus status) {
             return rows.stream().filter(row -> row.status() == status).count();
         }
+
+        /** Learners who qualify and do not hold the badge: those who can be issued it. */
+        public long qualifying() {
+            return count(ReviewStatus.QUALIFIES);
+        }
+
+        /** Learners who hold the badge (not revoked), whether they still qualify or not. */
+        public long issued() {
+            return rows.stream().filter(row -> row.status().issued()).count();
+        }
+
+        public long revoked() {
+            return count(ReviewStatus.REVOKED);
+        }
+
+        public long notYet() {
+            return count(ReviewStatus.NOT_YET);
+        }
+
+        public long leftCourse() {
+            return count(ReviewStatus.LEFT_COURSE);
+        }
     }
 
     public Optional<Review> review(long courseId, long badgeId) {

@@ -24,15 +24,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A synced course ready for issuance: ada and bob qualify (Proficient or better on both criteria), cy qualifies on
  * grades but left the course, dee is below the rule; a rubric on the two line items and a badge on it.
  */
-final class IssuanceCourse {
+public final class IssuanceCourse {
 
     private static final AtomicLong REGISTRATIONS = new AtomicLong(9_000 + (System.nanoTime() & 0xffff) * 16);
 
-    final SyncedCourseFixture fixture;
-    final String analysis;
-    final String writing;
-    final Rubric rubric;
-    final Badge badge;
+    public final SyncedCourseFixture fixture;
+    public final String analysis;
+    public final String writing;
+    public final Rubric rubric;
+    public final Badge badge;
 
     private IssuanceCourse(SyncedCourseFixture fixture, String analysis, String writing, Rubric rubric, Badge badge) {
         this.fixture = fixture;
@@ -42,7 +42,7 @@ final class IssuanceCourse {
         this.badge = badge;
     }
 
-    static IssuanceCourse create(JdbcClient jdbc, Rubrics rubrics, Badges badges, IssuanceMode mode) {
+    public static IssuanceCourse create(JdbcClient jdbc, Rubrics rubrics, Badges badges, IssuanceMode mode) {
         SyncedCourseFixture course = SyncedCourseFixture.create(jdbc, REGISTRATIONS.incrementAndGet());
         String analysis = course.lineItem("Report – Analysis", 3);
         String writing = course.lineItem("Report – Writing", 3);
@@ -68,15 +68,15 @@ final class IssuanceCourse {
         return new IssuanceCourse(course, analysis, writing, rubric, badge);
     }
 
-    long courseId() {
+    public long courseId() {
         return fixture.courseId;
     }
 
     /** A launched session in this course: its user and the token its links and forms carry. */
-    record Session(LtiUser user, String token) {
+    public record Session(LtiUser user, String token) {
     }
 
-    Session launch(LtiContexts contexts, LtiSessions sessions, LtiSessionTokens tokens, String sub, LaurelRole role) {
+    public Session launch(LtiContexts contexts, LtiSessions sessions, LtiSessionTokens tokens, String sub, LaurelRole role) {
         LtiUser user = new LtiUser(fixture.registrationId, fixture.deploymentId, fixture.contextId, "Fixture course", sub,
                 "Name of " + sub, sub + "@example.edu", Set.of(role), null);
         LtiLaunchMessage message = new LtiLaunchMessage(user, "LtiResourceLinkRequest", "FIX101", null);

@@ -21,6 +21,11 @@ record CriterionChart(String title, String description, int width, int height, L
     private static final List<String> LEVEL_COLORS = List.of("#dbe6f4", "#a9c4e6", "#6f9bd1", "#3f6fae", "#234a7a", "#122b4a");
     private static final String NO_LEVEL_COLOR = "#c9ccd1";
 
+    /** The height of every bar. */
+    public int barHeight() {
+        return BAR_HEIGHT;
+    }
+
     /** One criterion's bar. */
     record Bar(String label, int y, int textY, List<Segment> segments) {
     }
