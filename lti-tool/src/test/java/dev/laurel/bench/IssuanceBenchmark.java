@@ -65,7 +65,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 @ToolTest
 class IssuanceBenchmark {
 
-    private static final int LEARNERS = 10_000;
+    /** 10,000 learners; {@code -Dlaurel.bench.issuance.learners=n} for a quicker look while optimising. */
+    private static final int LEARNERS = Integer.getInteger("laurel.bench.issuance.learners", 10_000);
     private static final int BADGES = 5;
     private static final int WARM_UP_LEARNERS = 300;
     private static final int EDDSA_LEARNERS = 1_000;
@@ -251,9 +252,11 @@ class IssuanceBenchmark {
                 users.stream().map(user -> List.<Object>of(syncId, user, "Active", "Learner " + user, user + "@students.example",
                         "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner", now)).toList());
         List<Badge> created = new ArrayList<>();
-        for (int b = 0; b < badgeCount; b++) {
+        for (int badgeIndex = 0; badgeIndex < badgeCount; badgeIndex++) {
+            int b = badgeIndex;
             List<String> urls = new ArrayList<>();
-            for (int c = 0; c < 2; c++) {
+            for (int criterion = 0; criterion < 2; criterion++) {
+                int c = criterion;
                 String url = "https://lms.example/lineitems/" + contextId + "/" + b + "-" + c;
                 GeneratedKeyHolder item = new GeneratedKeyHolder();
                 jdbc.sql("INSERT INTO course_line_item (sync_id, line_item_url, label, score_maximum, updated_at) VALUES (?, ?, ?, ?, ?)")

@@ -42,7 +42,13 @@ import tools.jackson.databind.node.ObjectNode;
  * achievement and recipient, schema-validated, signed, status-allocated, logged, one transaction) at a fraction of
  * the per-credential cost: the active credentials are looked up in one query per achievement, status indexes are
  * reserved in a few statements, the documents are built, validated and signed on a bounded pool of threads, and the
- * credentials and their log leaves are written in multi-row statements. A request that fails does not fail the
+ * credentials and their log leaves are written in multi-row statements.
+ *
+ * <p>Schema validation of a batch: the achievement (most of each document) is built once per achievement and shared
+ * by its credentials, and validated once inside a complete credential; each credential is then validated with a
+ * minimal stand-in achievement in its place before the shared one is put back and the credential signed. JSON Schema
+ * validates a property's value only against that property's subschema (the OB 3.0 schema has no constraint across
+ * {@code achievement} and its siblings), so this finds exactly the violations a full validation of each would. A request that fails does not fail the
  * others: a batch the database rejects (a concurrent instance issued one of its credentials first, a value too
  * long) is issued again one request at a time, each idempotent.
  */
@@ -175,6 +181,7 @@ public class BatchCredentialIssuer implements DisposableBean {
             }
         }
         allocateStatus(prepared);
+        validateAchievements(prepared, now);
         Map<String, SigningKey> signingKeys = new LinkedHashMap<>();
         prepared.forEach(item -> signingKeys.computeIfAbsent(item.issuer().slug() + "/" + format(item),
                 key -> keys.currentSigningKey(item.issuer(), format(item).keyAlgorithm())));
@@ -208,6 +215,33 @@ public class BatchCredentialIssuer implements DisposableBean {
                 : new IssueOutcome(requests.get(index), null, false, outcomes[first].errorCode(), outcomes[first].errorMessage()));
     }
 
+    /** Builds each achievement's node once and validates it once, in the complete credential of its first request. */
+    private void validateAchievements(List<Prepared> prepared, Instant now) {
+        Map<String, AchievementNodes> byAchievement = new LinkedHashMap<>();
+        for (Prepared item : prepared) {
+            item.nodes = byAchievement.computeIfAbsent(item.issuer().slug() + " " + item.request().achievement().key(), key -> {
+                ObjectNode achievement = documents.achievement(item.request().achievement());
+                AchievementNodes nodes = new AchievementNodes(achievement, standIn(achievement));
+                try {
+                    nodes.violations = schema.violations(documents.credential(item.draft(now), achievement));
+                }
+                catch (RuntimeException ex) {
+                    nodes.violations = List.of("the credential could not be built: " + ex.getMessage());
+                }
+                return nodes;
+            });
+        }
+    }
+
+    /** The smallest valid achievement with the same id, which validates each credential's other parts. */
+    private static ObjectNode standIn(ObjectNode achievement) {
+        ObjectNode standIn = achievement.objectNode();
+        standIn.set("id", achievement.get("id"));
+        standIn.putArray("type").add("Achievement");
+        standIn.put("name", "-").put("description", "-").putObject("criteria").put("narrative", "-");
+        return standIn;
+    }
+
     private void allocateStatus(List<Prepared> prepared) {
         CredentialStatusAllocator allocator = statusAllocator.getIfAvailable();
         if (allocator == null) {
@@ -237,6 +271,22 @@ public class BatchCredentialIssuer implements DisposableBean {
         pool.shutdownNow();
     }
 
+    /**
+     * What the credentials of one achievement share: its node, built once, and the result of validating it once in
+     * a complete credential (null until then).
+     */
+    private static final class AchievementNodes {
+
+        private final ObjectNode achievement;
+        private final ObjectNode standIn;
+        private List<String> violations;
+
+        AchievementNodes(ObjectNode achievement, ObjectNode standIn) {
+            this.achievement = achievement;
+            this.standIn = standIn;
+        }
+    }
+
     /** One credential on its way: built, validated and signed on the pool. */
     private final class Prepared {
 
@@ -246,6 +296,7 @@ public class BatchCredentialIssuer implements DisposableBean {
         private final UUID uuid;
         private final String credentialId;
         private List<ObjectNode> status = List.of();
+        private AchievementNodes nodes;
         private volatile IssuedCredential credential;
         private volatile RuntimeException failure;
 
@@ -257,14 +308,22 @@ public class BatchCredentialIssuer implements DisposableBean {
             this.credentialId = credentialId;
         }
 
+        CredentialDraft draft(Instant now) {
+            return new CredentialDraft(credentialId, issuer, request.achievement(), request.recipient(), salt(),
+                    request.results(), request.evidence(), now, request.validUntil(), status);
+        }
+
         void sign(SigningKey key, Instant now) {
             try {
-                ObjectNode document = documents.credential(new CredentialDraft(credentialId, issuer, request.achievement(),
-                        request.recipient(), salt(), request.results(), request.evidence(), now, request.validUntil(), status));
+                if (!nodes.violations.isEmpty()) {
+                    throw new IllegalStateException("credential_schema_invalid: " + String.join("; ", nodes.violations));
+                }
+                ObjectNode document = documents.credential(draft(now), nodes.standIn);
                 List<String> violations = schema.violations(document);
                 if (!violations.isEmpty()) {
                     throw new IllegalStateException("credential_schema_invalid: " + String.join("; ", violations));
                 }
+                ((ObjectNode) document.get("credentialSubject")).set("achievement", nodes.achievement);
                 ProofFormat format = format(this);
                 credential = new IssuedCredential(credentialId, issuer.id(), format.mediaType(), signer.secure(document, key, format));
             }

@@ -1,11 +1,13 @@
 package dev.laurel.tool.credentials.issuing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.laurel.testsupport.DatabaseTest;
 import dev.laurel.testsupport.ToolTest;
 import dev.laurel.tool.credentials.IssuedCredential;
 import dev.laurel.tool.credentials.TestAchievements;
+import dev.laurel.tool.credentials.document.AchievementDefinition;
 import dev.laurel.tool.credentials.document.Recipient;
 import dev.laurel.tool.credentials.log.TransparencyLog;
 import dev.laurel.tool.credentials.proof.ProofFormat;
@@ -35,6 +37,8 @@ class BatchCredentialIssuerTests {
     TransparencyLog log;
     @Autowired
     PublishedAchievements achievements;
+    @Autowired
+    CredentialIssuer single;
 
     @ParameterizedTest
     @EnumSource(ProofFormat.class)
@@ -96,6 +100,27 @@ class BatchCredentialIssuerTests {
         assertThat(outcomes.get(1).issued()).isFalse();
         assertThat(outcomes.get(1).errorCode()).isEqualTo("credential_not_stored");
         assertThat(store.count(key, "x".repeat(300))).isZero();
+    }
+
+    @Test
+    void anAchievementTheSchemaRejectsFailsEachOfItsRequestsWithTheViolationsAsOneAtATimeWould() {
+        String key = TestAchievements.uniqueKey();
+        AchievementDefinition valid = TestAchievements.dataAnalysis(key);
+        AchievementDefinition invalid = new AchievementDefinition(key, valid.name(), valid.description(), valid.criteriaNarrative(),
+                valid.imageUrl(), "Not a type!", valid.alignments(), valid.criteria(), valid.creditsAvailable(), valid.humanCode(),
+                valid.fieldOfStudy(), valid.inLanguage(), valid.eu());
+        List<IssueRequest> requests = List.of(new IssueRequest(null, invalid, new Recipient("ada", "ada@example.edu", null), List.of(),
+                List.of(), null, null), new IssueRequest(null, invalid, new Recipient("bob", null, null), List.of(), List.of(), null, null));
+        String fine = TestAchievements.uniqueKey();
+
+        List<IssueOutcome> outcomes = batch.issueAll(List.of(requests.get(0), TestAchievements.request(fine, "cy"), requests.get(1)));
+
+        assertThat(outcomes.get(0).errorCode()).isEqualTo("credential_schema_invalid");
+        assertThat(outcomes.get(2).errorCode()).isEqualTo("credential_schema_invalid");
+        assertThat(outcomes.get(0).errorMessage()).contains("achievementType");
+        assertThat(outcomes.get(1).issued()).isTrue();
+        assertThatThrownBy(() -> single.issue(requests.get(0))).hasMessageStartingWith("credential_schema_invalid");
+        assertThat(store.count(key, "ada")).isZero();
     }
 
     @Test
