@@ -109,11 +109,13 @@ class IssuanceBenchmark {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         HeapSampler heap = HeapSampler.start();
+        Map<Integer, Long> databaseTicks = databaseCpuTicks();
         long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         double evaluationSeconds = issueEverything(course);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
+        double databaseCpuSeconds = databaseCpuSecondsSince(databaseTicks);
         long peakHeap = heap.stop();
 
         List<String> keysOfBadges = course.badges().stream().map(Badge::achievementKey).toList();
@@ -136,8 +138,9 @@ class IssuanceBenchmark {
         double signingCpuSeconds = (os.getProcessCpuTime() - signCpuStart) / 1e9;
         double eddsaSeconds = eddsaSample();
 
-        System.out.printf("BENCH issuance: %d credentials, evaluation %.3f s, JVM CPU %.3f s (signing alone %.3f s CPU), "
-                + "load average %.1f, %d signing threads%n", active, evaluationSeconds, cpuSeconds, signingCpuSeconds,
+        System.out.printf("BENCH issuance: %d credentials, evaluation %.3f s, JVM CPU %.3f s, its PostgreSQL backends' CPU %.3f s "
+                + "(signing alone %.3f s CPU), load average %.1f, %d signing threads%n", active, evaluationSeconds, cpuSeconds,
+                databaseCpuSeconds, signingCpuSeconds,
                 os.getSystemLoadAverage(), ((java.util.concurrent.ThreadPoolExecutor) batchIssuer.signingPool()).getMaximumPoolSize());
         Map<String, Number> figures = new LinkedHashMap<>();
         figures.put("issuance_10k_x5_s", round(seconds));
@@ -145,7 +148,9 @@ class IssuanceBenchmark {
         figures.put("issuance_signing_only_s", round(signingSeconds));
         figures.put("issuance_ratio_to_signing", round(seconds / signingSeconds));
         figures.put("issuance_cpu_s", round(cpuSeconds));
+        figures.put("issuance_db_cpu_s", round(databaseCpuSeconds));
         figures.put("issuance_signing_only_cpu_s", round(signingCpuSeconds));
+        figures.put("issuance_cpu_ratio_to_signing", round((cpuSeconds + Math.max(0, databaseCpuSeconds)) / signingCpuSeconds));
         figures.put("issuance_heap_mb", round(peakHeap / 1024.0 / 1024.0));
         figures.put("issuance_eddsa_1k_s", round(eddsaSeconds));
         figures.put("issuance_eddsa_per_s", round(EDDSA_LEARNERS / eddsaSeconds));
@@ -278,6 +283,66 @@ class IssuanceBenchmark {
                     365, IssuanceMode.MANUAL, null, false, null, null)));
         }
         return new Course(courseId, created);
+    }
+
+    /**
+     * CPU ticks (1/100 s) used so far by the PostgreSQL backends serving this JVM's pooled connections, by backend pid:
+     * this process's sockets to port 5432 ({@code /proc/self/fd}, {@code /proc/net/tcp}) matched to
+     * {@code pg_stat_activity.client_port}, then {@code /proc/<pid>/stat}. Empty where /proc is not available.
+     */
+    private Map<Integer, Long> databaseCpuTicks() {
+        Map<Integer, Long> ticks = new LinkedHashMap<>();
+        try {
+            java.util.Set<String> inodes = new java.util.HashSet<>();
+            try (var fds = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
+                fds.forEach(fd -> {
+                    try {
+                        String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                        if (target.startsWith("socket:[")) {
+                            inodes.add(target.substring(8, target.length() - 1));
+                        }
+                    }
+                    catch (java.io.IOException ignored) {
+                        // closed meanwhile
+                    }
+                });
+            }
+            List<Object> ports = new ArrayList<>();
+            for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+                List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(table));
+                for (String line : lines.subList(1, lines.size())) {
+                    String[] fields = line.trim().split("\\s+");
+                    if (fields[2].endsWith(":1538") && inodes.contains(fields[9])) {
+                        ports.add(Integer.parseInt(fields[1].substring(fields[1].indexOf(':') + 1), 16));
+                    }
+                }
+            }
+            if (ports.isEmpty()) {
+                return ticks;
+            }
+            for (Integer pid : jdbc.sql("SELECT pid FROM pg_stat_activity WHERE client_port IN ("
+                    + String.join(",", Collections.nCopies(ports.size(), "?")) + ")").params(ports).query(Integer.class).list()) {
+                String[] stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat")).split("\\) ")[1].split(" ");
+                ticks.put(pid, Long.parseLong(stat[11]) + Long.parseLong(stat[12]));
+            }
+        }
+        catch (java.io.IOException | RuntimeException unavailable) {
+            return Map.of();
+        }
+        return ticks;
+    }
+
+    /** CPU seconds the backends used since {@code before} (backends opened meanwhile count from zero); -1 when unknown. */
+    private double databaseCpuSecondsSince(Map<Integer, Long> before) {
+        Map<Integer, Long> after = databaseCpuTicks();
+        if (after.isEmpty()) {
+            return -1;
+        }
+        long ticks = 0;
+        for (Map.Entry<Integer, Long> backend : after.entrySet()) {
+            ticks += backend.getValue() - before.getOrDefault(backend.getKey(), 0L);
+        }
+        return ticks / 100.0;
     }
 
     private void insertRows(String insert, String row, List<List<Object>> rows) {

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jobRetryDelay the first delay before a retry, doubled each time
  */
 @ConfigurationProperties("laurel.badges.issuance")
-public record IssuanceProperties(@DefaultValue("500") int chunkSize, @DefaultValue("2") int concurrentChunks,
+public record IssuanceProperties(@DefaultValue("500") int chunkSize, @DefaultValue("3") int concurrentChunks,
         @DefaultValue("5") int maxJobRetries, @DefaultValue("30s") Duration jobRetryDelay) {
 
     public IssuanceProperties {

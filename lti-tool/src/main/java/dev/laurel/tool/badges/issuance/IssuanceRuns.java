@@ -137,11 +137,12 @@ public class IssuanceRuns {
                 LEFT JOIN badge_eligibility e ON e.badge_id = i.badge_id AND e.user_id = i.user_id
                 LEFT JOIN badge_award a ON a.badge_id = i.badge_id AND a.user_id = i.user_id
                 WHERE i.run_id = ? AND i.state = 'PENDING'"""
-                + (after == null ? "" : " AND (i.badge_id > ? OR (i.badge_id = ? AND i.user_id > ?))")
+                // a row-value comparison, so the primary key's order serves the ORDER BY and the scan stops at the limit
+                + (after == null ? "" : " AND (i.badge_id, i.user_id) > (?, ?)")
                 + " ORDER BY i.badge_id, i.user_id FETCH FIRST " + limit + " ROWS ONLY";
         List<Object> params = new ArrayList<>(List.of(runId));
         if (after != null) {
-            params.addAll(List.of(after.badgeId(), after.badgeId(), after.userId()));
+            params.addAll(List.of(after.badgeId(), after.userId()));
         }
         return jdbc.sql(sql).params(params).query((rs, row) -> {
             boolean qualifies = rs.getBoolean("qualifies");

@@ -89,15 +89,12 @@ public class BitstringStatusAllocator implements CredentialStatusAllocator {
         Map<String, AllocatedStatus> allocated = new HashMap<>();
         List<String> remaining = new ArrayList<>(new LinkedHashSet<>(credentialIds));
         for (int attempt = 0; attempt < MAX_ATTEMPTS && !remaining.isEmpty(); attempt++) {
-            Optional<StatusListRepository.StatusListRow> open = openList(issuerId, purpose);
+            Optional<ListWithRoom> open = listWithRoom(issuerId, purpose);
             if (open.isEmpty()) {
                 continue;
             }
-            StatusListRepository.StatusListRow list = open.get();
-            long room = properties.capacity() - lists.countEntries(list.id());
-            if (room <= 0) {
-                continue;
-            }
+            StatusListRepository.StatusListRow list = open.get().list();
+            long room = open.get().room();
             List<String> batch = remaining.subList(0, (int) Math.min(room, remaining.size()));
             List<Integer> indexes = freeIndexes(list, batch.size());
             List<StatusListRepository.NewEntry> entries = new ArrayList<>(batch.size());
@@ -119,6 +116,25 @@ public class BitstringStatusAllocator implements CredentialStatusAllocator {
                     + MAX_ATTEMPTS + " attempts");
         }
         return allocated;
+    }
+
+    /** A list taking new entries, with how many more it takes. */
+    private record ListWithRoom(StatusListRepository.StatusListRow list, long room) {
+    }
+
+    /** As {@link #openList}, counting the newest list's entries once. */
+    private Optional<ListWithRoom> listWithRoom(String issuerId, StatusPurpose purpose) {
+        String issuerSlug = directory.findById(issuerId)
+                .orElseThrow(() -> new StatusListException("unknown_issuer", "the issuer is not one of Laurel's issuer profiles"))
+                .slug();
+        var newest = lists.newest(issuerSlug, purpose);
+        if (newest.isPresent()) {
+            long room = properties.capacity() - lists.countEntries(newest.get().id());
+            if (room > 0) {
+                return Optional.of(new ListWithRoom(newest.get(), room));
+            }
+        }
+        return openList(issuerId, purpose).map(list -> new ListWithRoom(list, properties.capacity() - lists.countEntries(list.id())));
     }
 
     /** {@code count} distinct random indexes of the list that no entry holds yet. */
