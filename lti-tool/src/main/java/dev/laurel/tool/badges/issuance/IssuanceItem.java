@@ -3,7 +3,8 @@ package dev.laurel.tool.badges.issuance;
 /**
  * One (badge, learner) of a run once done or still pending: {@code state} is {@code PENDING}, {@code ISSUED},
  * {@code SKIPPED} or {@code FAILED}; {@code errorCode} names why it was skipped or failed, {@code errorMessage}
- * says it to the instructor.
+ * says it to the instructor; {@code credentialUuid} is the credential a skipped learner already held (an issued
+ * learner's is in their award).
  */
 public record IssuanceItem(long runId, long badgeId, String userId, String state, String errorCode, String errorMessage,
         String credentialUuid) {

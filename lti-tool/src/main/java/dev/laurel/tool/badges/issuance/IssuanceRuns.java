@@ -40,12 +40,15 @@ public class IssuanceRuns {
     private final JdbcTemplate jdbcTemplate;
     private final JsonMapper mapper;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate savepoint;
 
     IssuanceRuns(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper mapper, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.mapper = mapper;
         this.transaction = new TransactionTemplate(transactions);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** A (badge, learner) to issue. */
@@ -159,19 +162,55 @@ public class IssuanceRuns {
     }
 
     /**
-     * Records done items (call inside a transaction) and adds those that were still pending to the run's
-     * counters; answers how many changed.
+     * Records a chunk's done items (call inside a transaction) and adds those that were still pending to the run's
+     * counters; answers how many changed. The skipped and failed items are updated one by one (one JDBC batch); the
+     * issued ones, usually the whole chunk, by one update of the chunk's key range, which holds no other pending item
+     * (a chunk is every pending item of its range, and ranges of one run never overlap). Should the range hold any
+     * other, that update is undone (a savepoint) and the issued items are updated one by one too.
      */
     int recordResults(long runId, List<ItemResult> results, Instant now) {
-        Map<String, List<ItemResult>> byState = results.stream().collect(Collectors.groupingBy(ItemResult::state));
-        int issued = update(runId, IssuanceItem.ISSUED, byState.getOrDefault(IssuanceItem.ISSUED, List.of()), now);
-        int skipped = update(runId, IssuanceItem.SKIPPED, byState.getOrDefault(IssuanceItem.SKIPPED, List.of()), now);
-        int failed = update(runId, IssuanceItem.FAILED, byState.getOrDefault(IssuanceItem.FAILED, List.of()), now);
+        if (results.isEmpty()) {
+            return 0;
+        }
+        List<ItemResult> issuedResults = results.stream().filter(result -> IssuanceItem.ISSUED.equals(result.state())).toList();
+        int skipped = update(runId, IssuanceItem.SKIPPED, results.stream()
+            .filter(result -> IssuanceItem.SKIPPED.equals(result.state())).toList(), now);
+        int failed = update(runId, IssuanceItem.FAILED, results.stream()
+            .filter(result -> IssuanceItem.FAILED.equals(result.state())).toList(), now);
+        int issued = issuedResults.isEmpty() ? 0 : issued(runId, results, issuedResults, now);
         if (issued + skipped + failed > 0) {
             jdbc.sql("UPDATE badge_issuance_run SET issued = issued + ?, skipped = skipped + ?, failed = failed + ? WHERE id = ?")
                 .params(issued, skipped, failed, runId).update();
         }
         return issued + skipped + failed;
+    }
+
+    private int issued(long runId, List<ItemResult> chunk, List<ItemResult> issuedResults, Instant now) {
+        ItemKey first = chunk.stream().map(ItemResult::key).min(ItemKey::compareTo).orElseThrow();
+        ItemKey last = chunk.stream().map(ItemResult::key).max(ItemKey::compareTo).orElseThrow();
+        try {
+            return savepoint.execute(status -> {
+                int changed = jdbc.sql("""
+                        UPDATE badge_issuance_item SET state = 'ISSUED', done_at = ?
+                        WHERE run_id = ? AND (badge_id, user_id) >= (?, ?) AND (badge_id, user_id) <= (?, ?) AND state = 'PENDING'""")
+                    .params(at(now), runId, first.badgeId(), first.userId(), last.badgeId(), last.userId()).update();
+                if (changed != issuedResults.size()) {
+                    throw new RangeHeldOthers();
+                }
+                return changed;
+            });
+        }
+        catch (RangeHeldOthers others) {
+            return update(runId, IssuanceItem.ISSUED, issuedResults, now);
+        }
+    }
+
+    /** The chunk's key range held pending items that are not the chunk's issued ones. */
+    private static final class RangeHeldOthers extends RuntimeException {
+
+        RangeHeldOthers() {
+            super(null, null, false, false);
+        }
     }
 
     /** Marks pending items done: one update by primary key per item, sent as one JDBC batch. */

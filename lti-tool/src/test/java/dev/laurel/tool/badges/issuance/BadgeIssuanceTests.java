@@ -90,6 +90,8 @@ class BadgeIssuanceTests {
     CredentialIssuer credentialIssuer;
     @Autowired
     BadgeAchievements achievements;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     private IssuanceCourse course;
 
@@ -205,6 +207,22 @@ class BadgeIssuanceTests {
         for (String learner : learners) {
             assertThat(credentials.count(course.badge.achievementKey(), recipient(learner))).as(learner).isEqualTo(1);
         }
+    }
+
+    @Test
+    void recordingIssuedItemsNeverMarksAnotherPendingItemOfTheirRange() {
+        long runId = runs.create(course.courseId(), "range", List.of(course.badge.id()), "teacher", false,
+                List.of(new ItemKey(course.badge.id(), "ada"), new ItemKey(course.badge.id(), "bob"),
+                        new ItemKey(course.badge.id(), "cy")), clock.instant()).runId();
+
+        int changed = transactions.execute(status -> runs.recordResults(runId, List.of(
+                new IssuanceRuns.ItemResult(new ItemKey(course.badge.id(), "ada"), IssuanceItem.ISSUED, null, null, null),
+                new IssuanceRuns.ItemResult(new ItemKey(course.badge.id(), "cy"), IssuanceItem.ISSUED, null, null, null)), clock.instant()));
+
+        assertThat(changed).isEqualTo(2);
+        assertThat(runs.items(runId, IssuanceItem.PENDING, 10)).extracting(IssuanceItem::userId).containsExactly("bob");
+        assertThat(runs.items(runId, IssuanceItem.ISSUED, 10)).extracting(IssuanceItem::userId).containsExactly("ada", "cy");
+        assertThat(runs.find(runId).orElseThrow().issued()).isEqualTo(2);
     }
 
     @Test
