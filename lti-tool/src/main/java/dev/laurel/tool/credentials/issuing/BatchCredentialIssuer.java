@@ -48,9 +48,12 @@ import tools.jackson.databind.node.ObjectNode;
  * by its credentials, and validated once inside a complete credential; each credential is then validated with a
  * minimal stand-in achievement in its place before the shared one is put back and the credential signed. JSON Schema
  * validates a property's value only against that property's subschema (the OB 3.0 schema has no constraint across
- * {@code achievement} and its siblings), so this finds exactly the violations a full validation of each would. A request that fails does not fail the
- * others: a batch the database rejects (a concurrent instance issued one of its credentials first, a value too
- * long) is issued again one request at a time, each idempotent.
+ * {@code achievement} and its siblings), so this finds exactly the violations a full validation of each would. Of the
+ * credentials of one {@link DocumentShapes shape} (those that differ only in their generated ids, hashes, salts and
+ * status indexes) one is validated, and its result holds for the others.
+ *
+ * <p>A request that fails does not fail the others: a batch the database rejects (a concurrent instance issued one of
+ * its credentials first, a value too long) is issued again one request at a time, each idempotent.
  */
 @Service
 public class BatchCredentialIssuer implements DisposableBean {
@@ -279,6 +282,7 @@ public class BatchCredentialIssuer implements DisposableBean {
 
         private final ObjectNode achievement;
         private final ObjectNode standIn;
+        private final Map<String, List<String>> violationsByShape = new java.util.concurrent.ConcurrentHashMap<>();
         private List<String> violations;
 
         AchievementNodes(ObjectNode achievement, ObjectNode standIn) {
@@ -319,7 +323,8 @@ public class BatchCredentialIssuer implements DisposableBean {
                     throw new IllegalStateException("credential_schema_invalid: " + String.join("; ", nodes.violations));
                 }
                 ObjectNode document = documents.credential(draft(now), nodes.standIn);
-                List<String> violations = schema.violations(document);
+                List<String> violations = nodes.violationsByShape.computeIfAbsent(DocumentShapes.of(document),
+                        shape -> schema.violations(document));
                 if (!violations.isEmpty()) {
                     throw new IllegalStateException("credential_schema_invalid: " + String.join("; ", violations));
                 }
