@@ -108,6 +108,58 @@ public class IssuanceRuns {
         }
     }
 
+    /**
+     * Stores a run issuing each of {@code badgeIds} to everyone who qualifies for it and holds no award of it, its items
+     * selected and inserted by the database (one statement per badge); empty, and nothing stored, when nobody is left.
+     * A second request with the same {@code requestKey} answers the first run.
+     */
+    Optional<Requested> createForQualifying(long courseId, String requestKey, List<Long> badgeIds, String requestedBy,
+            boolean automatic, Instant now) {
+        try {
+            return transaction.execute(status -> {
+                GeneratedKeyHolder keys = new GeneratedKeyHolder();
+                jdbc.sql("""
+                        INSERT INTO badge_issuance_run (course_id, request_key, badge_ids, requested_by, automatic, state,
+                            total, issued, skipped, failed, requested_at)
+                        VALUES (?, ?, ?, ?, ?, 'REQUESTED', 0, 0, 0, 0, ?)""")
+                    .params(courseId, requestKey, badgeIds.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                            requestedBy, automatic, at(now))
+                    .update(keys, "id");
+                long runId = keys.getKey().longValue();
+                int total = 0;
+                for (long badgeId : badgeIds) {
+                    total += jdbc.sql("""
+                            INSERT INTO badge_issuance_item (run_id, badge_id, user_id, state)
+                            SELECT ?, e.badge_id, e.user_id, 'PENDING' FROM badge_eligibility e
+                            WHERE e.badge_id = ? AND e.qualifies = TRUE
+                              AND NOT EXISTS (SELECT 1 FROM badge_award a WHERE a.badge_id = e.badge_id AND a.user_id = e.user_id)""")
+                        .params(runId, badgeId).update();
+                }
+                if (total == 0) {
+                    status.setRollbackOnly();
+                    return Optional.<Requested>empty();
+                }
+                jdbc.sql("UPDATE badge_issuance_run SET total = ? WHERE id = ?").params(total, runId).update();
+                return Optional.of(new Requested(runId, true));
+            });
+        }
+        catch (DuplicateKeyException sameRequest) {
+            return Optional.of(new Requested(jdbc.sql("SELECT id FROM badge_issuance_run WHERE course_id = ? AND request_key = ?")
+                .params(courseId, requestKey).query(Long.class).single(), false));
+        }
+    }
+
+    /**
+     * The learners who qualify for the badge now and hold no award of it (a learner who left the course never
+     * qualifies), by user id.
+     */
+    List<String> qualifyingWithoutAward(long badgeId) {
+        return jdbc.sql("""
+                SELECT e.user_id FROM badge_eligibility e WHERE e.badge_id = ? AND e.qualifies = TRUE
+                  AND NOT EXISTS (SELECT 1 FROM badge_award a WHERE a.badge_id = e.badge_id AND a.user_id = e.user_id)
+                ORDER BY e.user_id""").param(badgeId).query(String.class).list();
+    }
+
     public Optional<IssuanceRun> find(long runId) {
         return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM badge_issuance_run WHERE id = ?").param(runId)
             .query(this::run).optional();

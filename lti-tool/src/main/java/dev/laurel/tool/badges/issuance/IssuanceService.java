@@ -5,16 +5,12 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.laurel.tool.badges.badge.Badge;
 import dev.laurel.tool.badges.badge.BadgeAudit;
 import dev.laurel.tool.badges.badge.Badges;
-import dev.laurel.tool.badges.evaluation.Eligibilities;
-import dev.laurel.tool.badges.evaluation.Eligibility;
 import dev.laurel.tool.badges.issuance.IssuanceRuns.ItemKey;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
@@ -29,20 +25,16 @@ public class IssuanceService {
     public static final String AUTOMATIC_ACTOR = "laurel";
 
     private final IssuanceRuns runs;
-    private final BadgeAwards awards;
     private final Badges badges;
-    private final Eligibilities eligibilities;
     private final BadgeAudit audit;
     private final SchedulerClient scheduler;
     private final OneTimeTask<Long> task;
     private final Clock clock;
 
-    IssuanceService(IssuanceRuns runs, BadgeAwards awards, Badges badges, Eligibilities eligibilities, BadgeAudit audit,
-            SchedulerClient scheduler, @Qualifier("badgeIssuanceTask") OneTimeTask<Long> task, Clock clock) {
+    IssuanceService(IssuanceRuns runs, Badges badges, BadgeAudit audit, SchedulerClient scheduler,
+            @Qualifier("badgeIssuanceTask") OneTimeTask<Long> task, Clock clock) {
         this.runs = runs;
-        this.awards = awards;
         this.badges = badges;
-        this.eligibilities = eligibilities;
         this.audit = audit;
         this.scheduler = scheduler;
         this.task = task;
@@ -81,24 +73,15 @@ public class IssuanceService {
      */
     public Optional<IssuanceRuns.Requested> issueAllQualifying(long courseId, List<Long> badgeIds, String requestedBy,
             String requestKey, boolean automatic) {
-        List<ItemKey> items = new ArrayList<>();
-        for (long badgeId : badgeIds) {
-            selectable(badgeId).forEach(user -> items.add(new ItemKey(badgeId, user)));
-        }
-        if (items.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(request(courseId, badgeIds, items, requestedBy, requestKey, automatic));
+        Optional<IssuanceRuns.Requested> requested = runs.createForQualifying(courseId, requestKey, badgeIds, requestedBy,
+                automatic, clock.instant());
+        requested.ifPresent(run -> recorded(courseId, badgeIds, run, requestedBy, automatic));
+        return requested;
     }
 
-    /** Learners who qualify for the badge now, are still in the course and hold no award of it. */
+    /** Learners who qualify for the badge now (so are still in the course) and hold no award of it. */
     public List<String> selectable(long badgeId) {
-        Set<String> awarded = awards.forBadge(badgeId).stream().map(BadgeAward::userId).collect(Collectors.toSet());
-        return eligibilities.qualifying(badgeId).stream()
-            .filter(eligibility -> !eligibility.leftCourse())
-            .map(Eligibility::userId)
-            .filter(user -> !awarded.contains(user))
-            .toList();
+        return runs.qualifyingWithoutAward(badgeId);
     }
 
     public Optional<IssuanceRun> run(long courseId, long runId) {
@@ -118,14 +101,18 @@ public class IssuanceService {
             String requestKey, boolean automatic) {
         IssuanceRuns.Requested requested = runs.create(courseId, requestKey, badgeIds, requestedBy, automatic, items,
                 clock.instant());
+        recorded(courseId, badgeIds, requested, requestedBy, automatic);
+        return requested;
+    }
+
+    /** Audits a run this request created and schedules it (again: a run already scheduled or done is left as it is). */
+    private void recorded(long courseId, List<Long> badgeIds, IssuanceRuns.Requested requested, String requestedBy,
+            boolean automatic) {
         if (requested.created()) {
-            for (long badgeId : badgeIds) {
-                long learners = items.stream().filter(item -> item.badgeId() == badgeId).count();
-                audit.record(courseId, badgeId, requestedBy, "issuance_requested", "Run " + requested.runId() + " for "
-                        + learners + " learners" + (automatic ? " (automatic issuance after a sync)." : "."));
-            }
+            IssuanceRun run = runs.find(requested.runId()).orElseThrow();
+            audit.record(courseId, badgeIds.size() == 1 ? badgeIds.get(0) : null, requestedBy, "issuance_requested",
+                    "Run " + run.id() + " for " + run.total() + " badge awards" + (automatic ? " (automatic issuance after a sync)." : "."));
         }
         scheduler.scheduleIfNotExists(task.instance(String.valueOf(requested.runId()), requested.runId()), clock.instant());
-        return requested;
     }
 }
