@@ -68,7 +68,7 @@ class IssuanceBenchmark {
     /** 10,000 learners; {@code -Dlaurel.bench.issuance.learners=n} for a quicker look while optimising. */
     private static final int LEARNERS = Integer.getInteger("laurel.bench.issuance.learners", 10_000);
     private static final int BADGES = 5;
-    private static final int WARM_UP_LEARNERS = 300;
+    private static final int WARM_UP_LEARNERS = 1_000;
     private static final int EDDSA_LEARNERS = 1_000;
     private static final List<RubricLevel> LEVELS = List.of(new RubricLevel("beginning", "Beginning", "Not yet", 0),
             new RubricLevel("developing", "Developing", "With help", 1), new RubricLevel("proficient", "Proficient", "Alone", 2),

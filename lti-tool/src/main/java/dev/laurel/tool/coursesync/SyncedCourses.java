@@ -29,13 +29,23 @@ public class SyncedCourses {
         return syncs.idOf(course).map(syncId -> read(course, syncId));
     }
 
-    private SyncedCourse read(CourseKey course, long syncId) {
-        List<SyncedCourse.SyncedMember> members = jdbc.sql("""
+    /** The course's synced roster alone (no line items, no grades); empty when it was never synced. */
+    @Transactional(readOnly = true)
+    public List<SyncedCourse.SyncedMember> members(CourseKey course) {
+        return syncs.idOf(course).map(this::members).orElse(List.of());
+    }
+
+    private List<SyncedCourse.SyncedMember> members(long syncId) {
+        return jdbc.sql("""
                 SELECT user_id, name, email, roles, status FROM course_member WHERE sync_id = ? ORDER BY user_id""")
             .param(syncId)
             .query((rs, row) -> new SyncedCourse.SyncedMember(rs.getString("user_id"), rs.getString("name"),
                     rs.getString("email"), roles(rs.getString("roles")), rs.getString("status")))
             .list();
+    }
+
+    private SyncedCourse read(CourseKey course, long syncId) {
+        List<SyncedCourse.SyncedMember> members = members(syncId);
         Map<Long, String> urls = new HashMap<>();
         List<SyncedCourse.SyncedLineItem> lineItems = jdbc.sql("""
                 SELECT id, line_item_url, label, score_maximum, tag, resource_id, resource_link_id

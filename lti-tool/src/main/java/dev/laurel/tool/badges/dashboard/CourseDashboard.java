@@ -174,8 +174,8 @@ public class CourseDashboard {
     private Map<String, SyncedCourse.SyncedMember> members(long courseId) {
         Map<String, SyncedCourse.SyncedMember> members = new HashMap<>();
         contexts.findById(courseId)
-            .flatMap(context -> synced.find(new CourseKey(context.registrationId(), context.deploymentId(), context.contextId())))
-            .ifPresent(course -> course.members().forEach(member -> members.put(member.userId(), member)));
+            .ifPresent(context -> synced.members(new CourseKey(context.registrationId(), context.deploymentId(), context.contextId()))
+                .forEach(member -> members.put(member.userId(), member)));
         return members;
     }
 }

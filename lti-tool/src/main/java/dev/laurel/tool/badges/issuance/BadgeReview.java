@@ -10,7 +10,6 @@ import dev.laurel.tool.badges.rubric.Rubrics;
 import dev.laurel.tool.coursesync.CourseKey;
 import dev.laurel.tool.coursesync.SyncedCourse;
 import dev.laurel.tool.coursesync.SyncedCourses;
-import dev.laurel.tool.launch.LtiContext;
 import dev.laurel.tool.launch.LtiContexts;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -147,12 +146,9 @@ public class BadgeReview {
 
     private Map<String, SyncedCourse.SyncedMember> members(long courseId) {
         Map<String, SyncedCourse.SyncedMember> members = new LinkedHashMap<>();
-        contexts.findById(courseId).flatMap(this::syncedCourse)
-            .ifPresent(course -> course.members().forEach(member -> members.put(member.userId(), member)));
+        contexts.findById(courseId)
+            .ifPresent(context -> synced.members(new CourseKey(context.registrationId(), context.deploymentId(), context.contextId()))
+                .forEach(member -> members.put(member.userId(), member)));
         return members;
-    }
-
-    private Optional<SyncedCourse> syncedCourse(LtiContext context) {
-        return synced.find(new CourseKey(context.registrationId(), context.deploymentId(), context.contextId()));
     }
 }

@@ -132,8 +132,8 @@ class IssuanceRunner {
             });
         }
         Map<String, SyncedCourse.SyncedMember> members = new HashMap<>();
-        synced.find(new CourseKey(course.registrationId(), course.deploymentId(), course.contextId()))
-            .ifPresent(syncedCourse -> syncedCourse.members().forEach(member -> members.put(member.userId(), member)));
+        synced.members(new CourseKey(course.registrationId(), course.deploymentId(), course.contextId()))
+            .forEach(member -> members.put(member.userId(), member));
         return new RunContext(run, course, runBadges, members);
     }
 
