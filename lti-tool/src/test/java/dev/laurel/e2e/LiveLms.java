@@ -41,16 +41,30 @@ final class LiveLms implements AutoCloseable {
 
     /** Starts both; {@code toolArguments} are extra command-line arguments of the tool. */
     static LiveLms start(String... toolArguments) {
+        return start(false, toolArguments);
+    }
+
+    /**
+     * Starts both with the tool told where its built-in sandbox is ({@code laurel.sandbox.*}), as the launcher
+     * does: the sandbox course then gets its ready demo badges after its first sync.
+     */
+    static LiveLms startAsBuiltInSandbox(String... toolArguments) {
+        return start(true, toolArguments);
+    }
+
+    private static LiveLms start(boolean builtIn, String... toolArguments) {
         int toolPort = freePort();
+        int sandboxPort = builtIn ? freePort() : 0;
         String toolUrl = "http://localhost:" + toolPort;
+        String sandboxSettings = "--laurel.sandbox.url=http://127.0.0.1:" + (builtIn ? sandboxPort : 9);
         ConfigurableApplicationContext tool = new SpringApplicationBuilder(LaurelToolApplication.class)
                 .initializers(new TestDatabaseInitializer())
                 .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=" + toolPort,
-                        "--laurel.public-url=" + toolUrl, "--laurel.sandbox.enabled=false"),
+                        "--laurel.public-url=" + toolUrl, "--laurel.sandbox.enabled=" + builtIn, sandboxSettings),
                         java.util.Arrays.stream(toolArguments)).toArray(String[]::new));
         ConfigurableApplicationContext sandbox = new SpringApplicationBuilder(SandboxApplication.class)
                 .properties("spring.config.name=" + SandboxApplication.CONFIG_NAME)
-                .run("--server.port=0", "--server.address=127.0.0.1",
+                .run("--server.port=" + sandboxPort, "--server.address=127.0.0.1",
                         "--spring.datasource.url=jdbc:h2:mem:sandbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                         "--sandbox.public-url=", "--sandbox.auto-register=true", "--sandbox.tool-url=" + toolUrl);
         String sandboxUrl = "http://127.0.0.1:" + sandbox.getEnvironment().getProperty("local.server.port");
