@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.springframework.util.Assert;
+import org.springframework.util.ConcurrentLruCache;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,15 +33,22 @@ public final class EddsaRdfc2022Proof {
     public static final String CRYPTOSUITE = "eddsa-rdfc-2022";
     /** Looked up once: {@code Json.*} calls search the service loader every time. */
     private static final JsonProvider JSON = JsonProvider.provider();
+    private static final int MAX_CACHED_PROOF_CONFIGS = 64;
 
     private final RdfCanonicalizer canonicalizer;
     private final JsonMapper mapper;
+    /**
+     * Canonical proof configurations by their exact JSON text: one issuer key signs every credential of a
+     * second with the same configuration ({@code created} has whole seconds).
+     */
+    private final ConcurrentLruCache<String, Canonical> proofConfigs;
 
     public EddsaRdfc2022Proof(RdfCanonicalizer canonicalizer, JsonMapper mapper) {
         Assert.notNull(canonicalizer, "canonicalizer cannot be null");
         Assert.notNull(mapper, "mapper cannot be null");
         this.canonicalizer = canonicalizer;
         this.mapper = mapper;
+        this.proofConfigs = new ConcurrentLruCache<>(MAX_CACHED_PROOF_CONFIGS, this::canonicalize);
     }
 
     /** A copy of {@code unsecured} with a {@code proof} made by {@code key} at {@code created} (whole seconds). */
@@ -96,13 +104,22 @@ public final class EddsaRdfc2022Proof {
         if (unsecured.has("@context")) {
             config.set("@context", unsecured.get("@context"));
         }
-        String canonicalProof = canonicalizer.canonicalize(toJakarta(config));
-        String canonicalDocument = canonicalizer.canonicalize(toJakarta(unsecured));
+        String canonicalProof = proofConfigs.get(mapper.writeValueAsString(config)).nquads();
+        String canonicalDocument = canonicalizer.canonicalize(toJakarta(mapper.writeValueAsString(unsecured)));
         return new Hashes(canonicalDocument, canonicalProof, sha256(canonicalDocument), sha256(canonicalProof));
     }
 
-    private JsonObject toJakarta(ObjectNode node) {
-        try (JsonReader reader = JSON.createReader(new StringReader(mapper.writeValueAsString(node)))) {
+    private Canonical canonicalize(String json) {
+        try {
+            return new Canonical(canonicalizer.canonicalize(toJakarta(json)), null);
+        }
+        catch (CanonicalizationException ex) {
+            return new Canonical(null, ex.getMessage());
+        }
+    }
+
+    private static JsonObject toJakarta(String json) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
@@ -113,6 +130,17 @@ public final class EddsaRdfc2022Proof {
         }
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
+        }
+    }
+
+    /** A canonical form, or why there is none. */
+    private record Canonical(String canonical, String failure) {
+
+        String nquads() throws CanonicalizationException {
+            if (canonical == null) {
+                throw new CanonicalizationException(failure);
+            }
+            return canonical;
         }
     }
 
