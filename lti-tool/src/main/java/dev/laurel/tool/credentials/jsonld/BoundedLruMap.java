@@ -28,7 +28,7 @@ final class BoundedLruMap<K, V> {
         entries.put(key, value);
     }
 
-    synchronized int size() {
-        return entries.size();
+    synchronized long count(java.util.function.Predicate<V> condition) {
+        return entries.values().stream().filter(condition).count();
     }
 }

@@ -79,9 +79,9 @@ public final class RdfCanonicalizer {
         }
     }
 
-    /** How many recurring nodes (seen, reusable or not) are remembered; for tests. */
-    int recurringNodesHeld() {
-        return recurringNodes.size();
+    /** How many recurring nodes are held ready for reuse. */
+    long reusableNodes() {
+        return recurringNodes.reusable();
     }
 
     /**
