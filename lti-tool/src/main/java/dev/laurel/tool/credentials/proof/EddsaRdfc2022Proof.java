@@ -3,6 +3,7 @@ package dev.laurel.tool.credentials.proof;
 import dev.laurel.tool.credentials.issuer.Base58Btc;
 import dev.laurel.tool.credentials.issuer.SigningKey;
 import dev.laurel.tool.credentials.issuer.VerificationKey;
+import dev.laurel.tool.credentials.jsonld.FirstDegreeHashes;
 import dev.laurel.tool.credentials.jsonld.RdfCanonicalizer;
 import dev.laurel.tool.credentials.jsonld.RdfCanonicalizer.CanonicalizationException;
 import jakarta.json.JsonObject;
@@ -74,22 +75,29 @@ public final class EddsaRdfc2022Proof {
      * @see <a href="https://www.w3.org/TR/vc-di-eddsa/#verify-proof-eddsa-rdfc-2022">§3.3.2 Verify Proof</a>
      */
     public boolean verify(ObjectNode secured, JsonNode proof, VerificationKey key) throws CanonicalizationException {
+        return check(secured, proof, key).valid();
+    }
+
+    /** Like {@link #verify}, and tells whether the canonical document is free of RDFC-1.0 N-degree tie-breaks. */
+    public Check check(ObjectNode secured, JsonNode proof, VerificationKey key) throws CanonicalizationException {
         String proofValue = proof.path("proofValue").asString("");
         if (!proofValue.startsWith("z")) {
-            return false;
+            return new Check(false, true);
         }
         byte[] signature;
         try {
             signature = Base58Btc.decode(proofValue.substring(1));
         }
         catch (IllegalArgumentException ex) {
-            return false;
+            return new Check(false, true);
         }
         ObjectNode document = secured.deepCopy();
         document.remove("proof");
         ObjectNode config = ((ObjectNode) proof).deepCopy();
         config.remove("proofValue");
-        return key.verifyEd25519(hash(document, config).combined(), signature);
+        Hashes hashes = hash(document, config);
+        boolean valid = key.verifyEd25519(hashes.combined(), signature);
+        return new Check(valid, valid || FirstDegreeHashes.distinguishAll(hashes.canonicalDocument()));
     }
 
     /**
@@ -131,6 +139,17 @@ public final class EddsaRdfc2022Proof {
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    /**
+     * The outcome of checking a proof.
+     *
+     * @param valid whether the signature matches
+     * @param unambiguous whether RDFC-1.0 labelled the document's blank nodes by first-degree hashes alone
+     *        (always true when valid); a mismatch on an ambiguous document may come from a canonicalizer
+     *        disagreement rather than from the signature
+     */
+    public record Check(boolean valid, boolean unambiguous) {
     }
 
     /** A canonical form, or why there is none. */
