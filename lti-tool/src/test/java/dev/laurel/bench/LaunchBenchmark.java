@@ -15,6 +15,7 @@ class LaunchBenchmark {
 
     @Test
     void fullLaunchesAgainstTheSandbox() throws Exception {
-        BenchResults.record(LaunchBenchmarkSupport.run(16, 40, 400));
+        BenchResults.record(LaunchBenchmarkSupport.run(16, Integer.getInteger("laurel.bench.launch.warmup", 40),
+                Integer.getInteger("laurel.bench.launch.launches", 400)));
     }
 }

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * State and nonce of OIDC login initiations, in the database so any instance can finish a launch another
@@ -25,6 +24,7 @@ public class LtiLoginStates {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final OpaqueValues values = new OpaqueValues();
+    private final ExpiryPurge purge = new ExpiryPurge();
 
     public LtiLoginStates(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -33,14 +33,15 @@ public class LtiLoginStates {
 
     /**
      * Starts a login: a fresh state and nonce, bound to the browser's existing binding cookie value when it
-     * sent one, else to a new one.
+     * sent one, else to a new one. One {@code INSERT}; expired logins are purged with it at most once a minute.
      */
-    @Transactional
     public StartedLogin start(long registrationId, String targetLinkUri, String storageTarget, String browserBinding) {
         String binding = browserBinding == null || browserBinding.length() < 32 ? values.random() : browserBinding;
         StartedLogin login = new StartedLogin(values.random(), values.random(), binding);
         Instant now = clock.instant();
-        purgeExpired();
+        if (purge.due(now)) {
+            purgeExpired();
+        }
         jdbc.sql("""
                 INSERT INTO lti_login_state (state_hash, nonce_hash, browser_hash, registration_id, target_link_uri,
                     storage_target, created_at, expires_at)
@@ -77,8 +78,10 @@ public class LtiLoginStates {
         return nonce != null && OpaqueValues.same(login.nonceHash(), OpaqueValues.hash(nonce));
     }
 
-    /** Uses the login up; {@code false} when another request (on any instance) already did, or it expired. */
-    @Transactional
+    /**
+     * Uses the login up; {@code false} when another request (on any instance) already did, or it expired. One
+     * conditional {@code UPDATE}: the database decides which of two concurrent launches wins.
+     */
     public boolean consume(LtiLogin login) {
         Instant now = clock.instant();
         return jdbc.sql("""
@@ -90,9 +93,9 @@ public class LtiLoginStates {
 
     /**
      * Deletes logins that expired more than a lifetime ago (replays of them are reported as {@code no_login});
-     * run with every new login, so the table stays as small as the logins of the last 20 minutes.
+     * run with a new login at most once a minute, so the table stays about as small as the logins of the last
+     * 21 minutes.
      */
-    @Transactional
     public int purgeExpired() {
         return jdbc.sql("DELETE FROM lti_login_state WHERE expires_at < ?")
             .param(at(clock.instant().minus(LIFETIME))).update();
