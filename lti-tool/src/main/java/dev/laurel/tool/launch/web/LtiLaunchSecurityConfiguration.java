@@ -76,7 +76,7 @@ class LtiLaunchSecurityConfiguration {
     /** The session JSON, the course pages and deep linking: the LTI session a launch started, from the database. */
     @Bean
     @Order(30)
-    SecurityFilterChain ltiLaunchSecurityFilterChain(HttpSecurity http, LtiPages pages,
+    SecurityFilterChain ltiSessionSecurityFilterChain(HttpSecurity http, LtiPages pages,
             LtiSessionSecurityContextRepository sessionRepository, LtiCourseAuthorization courses) throws Exception {
         http.securityMatcher(SESSION_PATHS)
             .csrf(csrf -> csrf.disable())
