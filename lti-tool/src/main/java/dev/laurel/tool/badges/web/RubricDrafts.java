@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,10 +42,10 @@ final class RubricDrafts {
 
     /**
      * @param existing the stored rubric being edited, or null for a new one
-     * @param knownColumns the URLs of the course's gradebook columns as last synced
+     * @param knownColumn whether a URL is one of the course's gradebook columns
      * @param columnsForUnbound whether every criterion without a column gets a new one
      */
-    Draft read(RubricForm form, long courseId, Rubric existing, Set<String> knownColumns, boolean columnsForUnbound) {
+    Draft read(RubricForm form, long courseId, Rubric existing, Predicate<String> knownColumn, boolean columnsForUnbound) {
         List<PageProblem> problems = new ArrayList<>();
         if (form.name().isBlank()) {
             problems.add(new PageProblem("rubric_name_missing", "Give the rubric a name."));
@@ -94,7 +95,7 @@ final class RubricDrafts {
                 newColumns.add(key);
             }
             else if (!row.source().isBlank()) {
-                boolean known = knownColumns.contains(row.source())
+                boolean known = knownColumn.test(row.source())
                         || (stored != null && row.source().equals(stored.lineItemUrl()));
                 if (known) {
                     lineItemUrl = row.source();

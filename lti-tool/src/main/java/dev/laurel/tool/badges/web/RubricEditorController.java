@@ -14,6 +14,8 @@ import dev.laurel.tool.launch.LtiSessionAuthentication;
 import dev.laurel.tool.launch.web.LtiSessionSecurityContextRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +131,8 @@ class RubricEditorController {
                     request, model);
         }
         CourseGradebook.Columns known = gradebook.of(InstructorPages.keyOf(course));
-        RubricDrafts.Draft draft = drafts.read(form, course.id(), existing, known.urls(), "save-columns".equals(action));
+        RubricDrafts.Draft draft = drafts.read(form, course.id(), existing,
+                url -> known.urls().contains(url) || inContainer(course, url), "save-columns".equals(action));
         if (!draft.problems().isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(authentication, course, existing, draft.form(), draft.problems(), null, request, model);
@@ -173,6 +176,27 @@ class RubricEditorController {
         }
         String notice = created > 0 ? "saved-columns-" + created : existing == null ? "created" : "saved";
         return InstructorPages.seeOther(pages.links(request, course.id()).page("/badges/rubrics/" + rubric.id(), notice));
+    }
+
+    /**
+     * Whether {@code url} is a line item of the course's line-item container (same origin, path below the container's):
+     * how a column Laurel just created is recognised before the next sync lists it.
+     */
+    private static boolean inContainer(LtiContext course, String url) {
+        URI container = course.services().agsLineItemsUrl();
+        if (container == null || url == null) {
+            return false;
+        }
+        try {
+            URI item = new URI(url);
+            String path = container.getRawPath() == null ? "" : container.getRawPath();
+            return item.getScheme() != null && item.getScheme().equalsIgnoreCase(container.getScheme())
+                    && item.getRawAuthority() != null && item.getRawAuthority().equalsIgnoreCase(container.getRawAuthority())
+                    && item.getRawPath() != null && item.getRawPath().startsWith(path + "/") && !path.isEmpty();
+        }
+        catch (URISyntaxException ex) {
+            return false;
+        }
     }
 
     private static HttpStatus status(String code) {
