@@ -1,11 +1,14 @@
 /*
- * Laurel badge editor, progressive enhancement only (the form works without it): choosing another rubric shows its
- * criteria at once, and a too large image is refused before it is sent.
+ * Laurel's rubric and badge editors, progressive enhancement only (the forms work without it): the problems of a
+ * refused form get the focus, choosing another rubric shows its criteria at once, and a too large image is refused
+ * before it is sent.
  */
 (function () {
   'use strict';
 
   function start() {
+    var problems = document.getElementById('problems');
+    if (problems) { problems.focus(); }
     document.querySelectorAll('[data-refresh-on-change]').forEach(function (select) {
       var button = select.form && select.form.querySelector('[data-refresh]');
       if (!button) { return; }

@@ -90,7 +90,7 @@ final class BadgePageView {
         model.addAttribute("stackingModes", EuDetails.STACKING);
         model.addAttribute("eqfLevels", IntStream.rangeClosed(1, 8).mapToObj(String::valueOf).toList());
         model.addAttribute("euMissing", shown.microCredential()
-                ? BadgeDrafts.lenient(shown.eu()).missingMandatory() : List.of());
+                ? EuForms.lenient(shown.eu()).missingMandatory() : List.of());
         model.addAttribute("preview", artwork.dataUri(shown.name().isBlank() ? "Badge" : shown.name(),
                 shown.design().color(), shown.design().icon()));
         model.addAttribute("maxImageKb", BadgeImageCheck.MAX_BYTES / 1024);

@@ -14,8 +14,6 @@ import dev.laurel.tool.launch.LtiSessionAuthentication;
 import dev.laurel.tool.launch.web.LtiSessionSecurityContextRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +45,12 @@ class RubricEditorController {
     private final RubricGradebookColumns columns;
     private final CourseGradebook gradebook;
     private final SkillRefs skills;
+    private final RubricSaves saves;
     private final BadgeAudit audit;
 
     RubricEditorController(InstructorPages pages, Rubrics rubrics, Badges badges, RubricDrafts drafts,
-            RubricGradebookColumns columns, CourseGradebook gradebook, SkillRefs skills, BadgeAudit audit) {
+            RubricGradebookColumns columns, CourseGradebook gradebook, SkillRefs skills, RubricSaves saves,
+            BadgeAudit audit) {
         this.pages = pages;
         this.rubrics = rubrics;
         this.badges = badges;
@@ -58,6 +58,7 @@ class RubricEditorController {
         this.columns = columns;
         this.gradebook = gradebook;
         this.skills = skills;
+        this.saves = saves;
         this.audit = audit;
     }
 
@@ -132,89 +133,21 @@ class RubricEditorController {
         }
         CourseGradebook.Columns known = gradebook.of(InstructorPages.keyOf(course));
         RubricDrafts.Draft draft = drafts.read(form, course.id(), existing,
-                url -> known.urls().contains(url) || inContainer(course, url), "save-columns".equals(action));
+                url -> known.urls().contains(url) || RubricSaves.inContainer(course, url), "save-columns".equals(action));
         if (!draft.problems().isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(authentication, course, existing, draft.form(), draft.problems(), null, request, model);
         }
-        Rubric rubric = draft.rubric();
-        RubricForm typed = draft.form();
-        int created = 0;
-        try {
-            if (!draft.newColumns().isEmpty()) {
-                RubricGradebookColumns.Target target = columns.target(course.id(),
-                        authentication.getPrincipal().services().agsLineItemUrl());
-                for (String key : draft.newColumns()) {
-                    RubricCriterion criterion = rubric.criterion(key).orElseThrow();
-                    String url = columns.create(target, rubric.name(), criterion);
-                    created++;
-                    rubric = bind(rubric, key, url);
-                    typed = bindRow(typed, key, url);
-                }
-                audit.record(course.id(), null, InstructorPages.actor(authentication), "gradebook_columns_created",
-                        created + " for rubric " + rubric.name());
-            }
-            if (existing == null) {
-                rubric = rubrics.create(rubric);
-                audit.record(course.id(), null, InstructorPages.actor(authentication), "rubric_created", rubric.name());
-            }
-            else {
-                rubrics.update(rubric);
-                audit.record(course.id(), null, InstructorPages.actor(authentication), "rubric_updated", rubric.name());
-            }
+        RubricSaves.Outcome outcome = saves.save(course, existing, draft,
+                authentication.getPrincipal().services().agsLineItemUrl(), InstructorPages.actor(authentication));
+        if (!outcome.saved()) {
+            response.setStatus(outcome.status().value());
+            return show(authentication, course, existing, outcome.form(), outcome.problems(), null, request, model);
         }
-        catch (RubricException ex) {
-            response.setStatus(status(ex.code()).value());
-            List<PageProblem> problems = new ArrayList<>();
-            problems.add(new PageProblem(ex.code(), ex.getMessage()));
-            ex.problems().forEach(problem -> problems.add(new PageProblem(problem.code(), problem.message())));
-            if (created > 0) {
-                problems.add(new PageProblem("gradebook_columns_kept", created + " gradebook column(s) were created in "
-                        + "the LMS and are bound below; saving again will not create them twice."));
-            }
-            return show(authentication, course, existing, typed, problems, null, request, model);
-        }
-        String notice = created > 0 ? "saved-columns-" + created : existing == null ? "created" : "saved";
-        return InstructorPages.seeOther(pages.links(request, course.id()).page("/badges/rubrics/" + rubric.id(), notice));
-    }
-
-    /**
-     * Whether {@code url} is a line item of the course's line-item container (same origin, path below the container's):
-     * how a column Laurel just created is recognised before the next sync lists it.
-     */
-    private static boolean inContainer(LtiContext course, String url) {
-        URI container = course.services().agsLineItemsUrl();
-        if (container == null || url == null) {
-            return false;
-        }
-        try {
-            URI item = new URI(url);
-            String path = container.getRawPath() == null ? "" : container.getRawPath();
-            return item.getScheme() != null && item.getScheme().equalsIgnoreCase(container.getScheme())
-                    && item.getRawAuthority() != null && item.getRawAuthority().equalsIgnoreCase(container.getRawAuthority())
-                    && item.getRawPath() != null && item.getRawPath().startsWith(path + "/") && !path.isEmpty();
-        }
-        catch (URISyntaxException ex) {
-            return false;
-        }
-    }
-
-    private static HttpStatus status(String code) {
-        return switch (code) {
-            case "rubric_invalid" -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case "rubric_name_taken" -> HttpStatus.CONFLICT;
-            default -> HttpStatus.BAD_GATEWAY;
-        };
-    }
-
-    private static Rubric bind(Rubric rubric, String key, String url) {
-        return new Rubric(rubric.id(), rubric.courseId(), rubric.name(), rubric.description(), rubric.criteria().stream()
-            .map(criterion -> criterion.key().equals(key) ? criterion.withLineItem(url) : criterion).toList());
-    }
-
-    private static RubricForm bindRow(RubricForm form, String key, String url) {
-        return form.withCriteria(form.criteria().stream().map(row -> row.key().equals(key) ? row.withSource(url) : row)
-            .toList());
+        String notice = outcome.columnsCreated() > 0 ? "saved-columns-" + outcome.columnsCreated()
+                : existing == null ? "created" : "saved";
+        return InstructorPages.seeOther(pages.links(request, course.id()).page("/badges/rubrics/" + outcome.rubric().id(),
+                notice));
     }
 
     private Rubric find(long courseId, long rubricId) {

@@ -190,7 +190,7 @@ class RubricGradebookColumnsTests {
 
         HttpResponse<String> refused = instructor.post(base + "/rubrics", rubric(InstructorHttp.formToken(form)));
 
-        assertThat(refused.statusCode()).isEqualTo(502);
+        assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("data-code=\"" + AgsScopes.SCOPE_NOT_GRANTED + "\"");
         moodle.verify(0, postRequestedFor(urlPathEqualTo(LINE_ITEMS)));
         assertThat(rubrics.list(courseId)).isEmpty();
