@@ -209,6 +209,18 @@ class RubricEditorTests {
         assertThat(rubrics.list(course.courseId)).extracting(Rubric::name).containsExactly("Used");
     }
 
+    @Test
+    void aRowIndexBeyondTheBindersLimitIsABadRequestNotAServerError() {
+        HttpResponse<String> form = instructor.get(base + "/rubrics/new");
+
+        HttpResponse<String> refused = instructor.post(base + "/rubrics", fields("lti_session", InstructorHttp.formToken(form),
+                "name", "Huge", "criteria[5000].name", "Far away"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).startsWith(FormRowLimit.CODE);
+        assertThat(rubrics.list(course.courseId)).isEmpty();
+    }
+
     private static List<InstructorHttp.Field> with(List<InstructorHttp.Field> fields, String name, String value) {
         List<InstructorHttp.Field> all = new ArrayList<>(fields);
         all.add(InstructorHttp.field(name, value));
