@@ -25,7 +25,8 @@ final class OpaqueValues {
     /** The SHA-256 of {@code value}, base64url (43 characters). */
     static String hash(String value) {
         try {
-            return ENCODER.encodeToString(((MessageDigest) SHA_256.clone()).digest(value.getBytes(StandardCharsets.UTF_8)));
+            MessageDigest sha256 = (MessageDigest) SHA_256.clone();
+            return ENCODER.encodeToString(sha256.digest(value.getBytes(StandardCharsets.UTF_8)));
         }
         catch (CloneNotSupportedException ex) {
             throw new IllegalStateException("SHA-256 cannot be cloned", ex);
