@@ -28,7 +28,8 @@ public class LaunchMacKeys {
     private final JdbcClient jdbc;
     private final KeySealer sealer;
     private final Clock clock;
-    private final Map<String, SecretKeySpec> keys = new ConcurrentHashMap<>();
+    /** One initialized {@link Mac} per key, never used itself: each MAC is computed by a clone of it. */
+    private final Map<String, Mac> prototypes = new ConcurrentHashMap<>();
 
     public LaunchMacKeys(JdbcClient jdbc, KeySealer sealer, Clock clock) {
         this.jdbc = jdbc;
@@ -38,10 +39,21 @@ public class LaunchMacKeys {
 
     /** The HMAC-SHA256 of {@code payload} under the key {@code keyId} (sealed for {@code purpose}), base64url. */
     String mac(String keyId, String purpose, String payload) {
+        Mac mac;
+        try {
+            mac = (Mac) prototypes.computeIfAbsent(keyId, id -> newMac(loadOrCreate(id, purpose))).clone();
+        }
+        catch (CloneNotSupportedException ex) {
+            throw new IllegalStateException("HmacSHA256 cannot be cloned", ex);
+        }
+        return ENCODER.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Mac newMac(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(keys.computeIfAbsent(keyId, id -> new SecretKeySpec(loadOrCreate(id, purpose), "HmacSHA256")));
-            return ENCODER.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
         }
         catch (GeneralSecurityException ex) {
             throw new IllegalStateException("HmacSHA256 is unavailable", ex);

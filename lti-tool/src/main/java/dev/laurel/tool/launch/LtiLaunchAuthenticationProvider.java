@@ -27,8 +27,8 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Validates an LTI 1.3 launch: the state is a login Laurel started and signed, bound to this browser (cookie) or read back
- * from platform storage; the id_token verifies with the platform's key ({@code NimbusJwtDecoder} per
+ * Validates an LTI 1.3 launch: the state is a login Laurel started and signed, bound to this browser (cookie) or
+ * read back from platform storage; the id_token verifies with the platform's key ({@code NimbusJwtDecoder} per
  * registration) and passes every rule; the nonce is used up once. Only then is a deployment added, the launch
  * recorded and an authenticated {@link LtiLaunchAuthentication} returned.
  *

@@ -53,14 +53,15 @@ class LtiLaunchSecurityConfiguration {
             Clock clock, AdminSessions adminSessions, RegistrationResolver resolver, LtiLoginStates loginStates,
             LaurelProperties properties) throws Exception {
         LtiLoginInitiationFilter loginFilter = new LtiLoginInitiationFilter(resolver, loginStates, properties, pages);
+        RequestAttributeSecurityContextRepository requestOnly = new RequestAttributeSecurityContextRepository();
         LtiLaunchAuthenticationFilter launchFilter = new LtiLaunchAuthenticationFilter(new ProviderManager(provider));
-        launchFilter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
+        launchFilter.setSecurityContextRepository(requestOnly);
         launchFilter.setAuthenticationSuccessHandler(new LtiLaunchSuccessHandler(sessions, tokens, adminSessions));
         launchFilter.setAuthenticationFailureHandler(new LtiLaunchFailureHandler(pages, registrations, clock));
         http.securityMatcher(LOGIN_PATHS)
             .csrf(csrf -> csrf.disable())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+            .securityContext(context -> context.securityContextRepository(requestOnly))
             .requestCache(cache -> cache.disable())
             .anonymous(anonymous -> anonymous.disable())
             .logout(logout -> logout.disable())

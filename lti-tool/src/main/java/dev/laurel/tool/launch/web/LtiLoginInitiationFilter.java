@@ -59,19 +59,18 @@ final class LtiLoginInitiationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.POST.matches(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
         String registrationId = null;
-        boolean getOrPost = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.POST.matches(request.getMethod());
-        if (getOrPost && !anyRegistration.matches(request)) {
+        if (!anyRegistration.matches(request)) {
             RequestMatcher.MatchResult match = oneRegistration.matcher(request);
             if (!match.isMatch()) {
                 chain.doFilter(request, response);
                 return;
             }
             registrationId = match.getVariables().get(REGISTRATION_ID);
-        }
-        else if (!getOrPost) {
-            chain.doFilter(request, response);
-            return;
         }
         try {
             login(registrationId, request, response);
