@@ -1,7 +1,10 @@
 package dev.laurel.bench;
 
+import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.net.URI;
@@ -13,15 +16,18 @@ import java.util.stream.IntStream;
 
 /**
  * Answers a Canvas-shaped course of {@code learners} learners and {@code lineItems} line items page by page
- * ({@code ?page=n}, {@code limit} per page), generating bodies on the fly instead of holding a stub per page.
+ * ({@code ?page=n}, {@code limit} per page), generating bodies on the fly instead of holding a stub per page;
+ * counts the requests it answers (admin API {@code GET /__admin/course-platform/requests}, reset by {@code DELETE}).
  */
-final class CoursePlatformTransformer implements ResponseDefinitionTransformerV2 {
+final class CoursePlatformTransformer implements ResponseDefinitionTransformerV2, AdminApiExtension {
 
     static final String NAME = "course-platform";
 
     static final String COURSE = "/api/lti/courses/1";
 
     static final String TOKEN = "/login/oauth2/token";
+
+    static final String REQUESTS = "/course-platform/requests";
 
     private static final Pattern RESULTS = Pattern.compile(COURSE + "/line_items/(\\d+)/results");
 
@@ -125,6 +131,16 @@ final class CoursePlatformTransformer implements ResponseDefinitionTransformerV2
             }
         }
         return 1;
+    }
+
+    @Override
+    public void contributeAdminApiRoutes(Router router) {
+        router.add(RequestMethod.GET, REQUESTS, (admin, serveEvent, pathParams) ->
+                new ResponseDefinition(200, String.valueOf(requests())));
+        router.add(RequestMethod.DELETE, REQUESTS, (admin, serveEvent, pathParams) -> {
+            resetRequests();
+            return new ResponseDefinition(200, "0");
+        });
     }
 
     @Override
