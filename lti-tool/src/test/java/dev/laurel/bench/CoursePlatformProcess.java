@@ -12,12 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Starts {@link CoursePlatformServer} in a child JVM (the WireMock standalone jar and the test classes on its
- * class path), and reads its request count and CPU time.
+ * class path), and reads its request count and CPU time. With {@code -Dlaurel.bench.jfr=FILE.jfr} the platform
+ * JVM records its whole run to {@code FILE-platform.jfr}.
  */
 final class CoursePlatformProcess implements AutoCloseable {
 
@@ -36,9 +38,14 @@ final class CoursePlatformProcess implements AutoCloseable {
         String classPath = codeSource(com.github.tomakehurst.wiremock.WireMockServer.class) + java.io.File.pathSeparator
                 + codeSource(CoursePlatformServer.class);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx256m", "-cp", classPath, CoursePlatformServer.class.getName(),
-                String.valueOf(learners), String.valueOf(lineItems), String.valueOf(pageSize), String.valueOf(delayMs)))
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
+        String profile = System.getProperty("laurel.bench.jfr");
+        if (profile != null && !profile.isBlank()) {
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + profile.replaceFirst("(\\.jfr)?$", "-platform.jfr"));
+        }
+        command.addAll(List.of("-cp", classPath, CoursePlatformServer.class.getName(), String.valueOf(learners),
+                String.valueOf(lineItems), String.valueOf(pageSize), String.valueOf(delayMs)));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = output.readLine()) != null && !line.startsWith("PORT ")) {

@@ -12,17 +12,18 @@ import dev.laurel.tool.services.PlatformServices;
 import dev.laurel.tool.services.ServicesProperties;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
@@ -50,6 +51,14 @@ class CourseSyncBenchmark {
 
     private static final int DELAY_MS = 20;
 
+    /** Syncs of other courses first, so that the measured ones run JIT-compiled code, as a running tool does. */
+    private static final int WARM_UPS = 3;
+
+    private static final int RUNS = 3;
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
     private static CoursePlatformProcess platform;
 
     @Autowired
@@ -75,62 +84,84 @@ class CourseSyncBenchmark {
 
     @Test
     void syncsACourseOfFiveThousandLearnersAndTwentyLineItems() throws Exception {
-        syncs.syncNow(new CourseKey(9001, "bench", "warm-up"), services(9001));
-        platform.resetRequests();
+        int warmUps = Integer.getInteger("laurel.bench.sync.warm-ups", WARM_UPS);
+        int runs = Integer.getInteger("laurel.bench.sync.runs", RUNS);
         PostgresBackendCpu database = PostgresBackendCpu.of(dataSource);
-
+        for (int n = 1; n <= warmUps; n++) {
+            System.out.println("BENCH course sync warm-up " + n + ": " + sync(1000 + n, database).describe());
+        }
         Recording recording = profileIfAsked();
-        HeapSampler heap = HeapSampler.start();
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        Duration platformCpuStart = platform.cpu();
-        Optional<Duration> databaseCpuStart = database.cpu();
-        long cpuStart = os.getProcessCpuTime();
-        long start = System.nanoTime();
-        CourseKey course = new CourseKey(9002, "bench", "course-1");
-        syncs.syncNow(course, services(9002));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
-        double platformCpuSeconds = platform.cpu().minus(platformCpuStart).toMillis() / 1000.0;
-        Optional<Double> databaseCpuSeconds = databaseCpuStart.flatMap(before -> database.cpu()
-                .map(after -> after.minus(before).toMillis() / 1000.0));
-        long peakHeap = heap.stop();
+        List<SyncRun> measured = new ArrayList<>();
+        for (int n = 1; n <= runs; n++) {
+            SyncRun run = sync(2000 + n, database);
+            System.out.println("BENCH course sync run " + n + ": " + run.describe());
+            measured.add(run);
+        }
         if (recording != null) {
             recording.stop();
             recording.close();
         }
+        List<SyncRun> byTime = measured.stream().sorted(Comparator.comparingDouble(SyncRun::seconds)).toList();
+        SyncRun median = byTime.get(byTime.size() / 2);
+        System.out.printf("BENCH course sync: median of %d runs after %d warm-ups: %.3f s (%.3f to %.3f s), %.2f x the bound%n",
+                runs, warmUps, median.seconds(), byTime.get(0).seconds(), byTime.get(byTime.size() - 1).seconds(),
+                median.seconds() / median.bound());
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("ags_sync_s", round(median.seconds()));
+        figures.put("ags_sync_ratio_to_bound", round(median.seconds() / median.bound()));
+        figures.put("ags_sync_heap_mb", round(measured.stream().mapToLong(SyncRun::peakHeap).max().orElseThrow() / 1024.0 / 1024.0));
+        figures.put("ags_sync_tool_cpu_s", round(median.toolCpu()));
+        figures.put("ags_sync_platform_cpu_s", round(median.platformCpu()));
+        median.databaseCpu().ifPresent(value -> figures.put("ags_sync_postgres_cpu_s", round(value)));
+        BenchResults.record(figures);
+    }
+
+    /** Syncs a new course from its first page to its last committed row, and checks every row is there. */
+    private SyncRun sync(long registrationId, PostgresBackendCpu database) throws Exception {
+        platform.resetRequests();
+        HeapSampler heap = HeapSampler.start();
+        ThreadCpuSampler threadCpu = ThreadCpuSampler.start();
+        Duration platformCpuStart = platform.cpu();
+        Optional<Duration> databaseCpuStart = database.cpu();
+        JvmActivity jvmStart = JvmActivity.now();
+        long cpuStart = OS.getProcessCpuTime();
+        long start = System.nanoTime();
+        CourseKey course = new CourseKey(registrationId, "bench", "course-" + registrationId);
+        syncs.syncNow(course, services(registrationId));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double toolCpu = (OS.getProcessCpuTime() - cpuStart) / 1e9;
+        double platformCpu = platform.cpu().minus(platformCpuStart).toMillis() / 1000.0;
+        Optional<Double> databaseCpu = databaseCpuStart.flatMap(before -> database.cpu()
+                .map(after -> after.minus(before).toMillis() / 1000.0));
+        JvmActivity jvm = JvmActivity.now().since(jvmStart);
+        long peakHeap = heap.stop();
+        Map<String, Double> cpuByThreads = threadCpu.stop(CourseSyncBenchmark::threadGroup);
 
         CourseSyncProgress progress = syncs.progress(course).orElseThrow();
         assertThat(progress.members()).isEqualTo(LEARNERS);
         assertThat(progress.results()).isEqualTo((long) LEARNERS * LINE_ITEMS);
         int requests = platform.requests();
-        int pages = (LEARNERS + PAGE_SIZE - 1) / PAGE_SIZE;
-        int longestChain = 3 + pages;
+        int longestChain = 3 + (LEARNERS + PAGE_SIZE - 1) / PAGE_SIZE;
         double bound = Math.max(requests * DELAY_MS / 1000.0 / servicesProperties.concurrencyLimit(),
                 longestChain * DELAY_MS / 1000.0);
-        System.out.printf("BENCH course sync: %d requests, longest chain %d, bound %.3f s, wall %.3f s; CPU: tool JVM %.3f s,"
-                + " platform JVM %.3f s, PostgreSQL backends %s; load average %.1f%n", requests, longestChain, bound, seconds,
-                cpuSeconds, platformCpuSeconds, databaseCpuSeconds.map(value -> "%.2f s".formatted(value)).orElse("n/a"),
-                os.getSystemLoadAverage());
-        Map<String, Number> figures = new LinkedHashMap<>();
-        figures.put("ags_sync_s", round(seconds));
-        figures.put("ags_sync_ratio_to_bound", round(seconds / bound));
-        figures.put("ags_sync_heap_mb", round(peakHeap / 1024.0 / 1024.0));
-        figures.put("ags_sync_tool_cpu_s", round(cpuSeconds));
-        figures.put("ags_sync_platform_cpu_s", round(platformCpuSeconds));
-        databaseCpuSeconds.ifPresent(value -> figures.put("ags_sync_postgres_cpu_s", round(value)));
-        BenchResults.record(figures);
+        return new SyncRun(requests, longestChain, bound, seconds, toolCpu, cpuByThreads, jvm, platformCpu, databaseCpu,
+                peakHeap, OS.getSystemLoadAverage());
     }
 
-    /** With {@code -Dlaurel.bench.jfr=FILE}, a JFR recording (profile settings) of the measured sync only. */
+    /**
+     * With {@code -Dlaurel.bench.jfr=FILE}, a JFR recording of the measured syncs only
+     * (settings {@code -Dlaurel.bench.jfr.settings}: a name such as {@code default} or a {@code .jfc} file; {@code profile}
+     * by default).
+     */
     private static Recording profileIfAsked() {
         String file = System.getProperty("laurel.bench.jfr");
         if (file == null || file.isBlank()) {
             return null;
         }
         try {
-            Recording recording = new Recording(Configuration.getConfiguration("profile"));
-            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1));
+            String settings = System.getProperty("laurel.bench.jfr.settings", "profile");
+            Recording recording = new Recording(settings.endsWith(".jfc") ? Configuration.create(Path.of(settings))
+                    : Configuration.getConfiguration(settings));
             recording.setDestination(Path.of(file));
             recording.start();
             return recording;
@@ -149,46 +180,57 @@ class CourseSyncBenchmark {
                 URI.create(base + CoursePlatformTransformer.COURSE + "/names_and_roles"));
     }
 
+    private static String threadGroup(String thread) {
+        if (thread.startsWith("course-sync-")) {
+            return thread.contains("-fetch-") ? "page fetchers" : "page writers";
+        }
+        return thread.startsWith("HttpClient-") ? "JDK HTTP client" : "other Java threads";
+    }
+
+    /** Garbage collections and JIT compilation time of this JVM, from its management beans. */
+    private record JvmActivity(long collections, long collectionMillis, long compilationMillis) {
+
+        static JvmActivity now() {
+            long count = 0;
+            long millis = 0;
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                count += Math.max(0, gc.getCollectionCount());
+                millis += Math.max(0, gc.getCollectionTime());
+            }
+            return new JvmActivity(count, millis, ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
+        }
+
+        JvmActivity since(JvmActivity start) {
+            return new JvmActivity(collections - start.collections, collectionMillis - start.collectionMillis,
+                    compilationMillis - start.compilationMillis);
+        }
+
+        @Override
+        public String toString() {
+            return "%d GCs taking %d ms, JIT compiling %d ms".formatted(collections, collectionMillis, compilationMillis);
+        }
+    }
+
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
     }
 
-    /** Samples used heap every few milliseconds and keeps the peak. */
-    private static final class HeapSampler {
+    /** One measured sync: wall time, bound, CPU time of the tool (by thread group), platform and database, peak heap. */
+    private record SyncRun(int requests, int longestChain, double bound, double seconds, double toolCpu,
+            Map<String, Double> toolCpuByThreads, JvmActivity jvm, double platformCpu, Optional<Double> databaseCpu, long peakHeap,
+            double loadAverage) {
 
-        private final AtomicBoolean running = new AtomicBoolean(true);
-
-        private final AtomicLong peak = new AtomicLong();
-
-        private final Thread thread;
-
-        private HeapSampler() {
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            thread = new Thread(() -> {
-                while (running.get()) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(5);
-                    }
-                    catch (InterruptedException ex) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-        }
-
-        static HeapSampler start() {
-            System.gc();
-            HeapSampler sampler = new HeapSampler();
-            sampler.thread.start();
-            return sampler;
-        }
-
-        long stop() throws InterruptedException {
-            running.set(false);
-            thread.join();
-            return peak.get();
+        String describe() {
+            double javaThreads = toolCpuByThreads.values().stream().mapToDouble(Double::doubleValue).sum();
+            return ("%d requests, longest chain %d, bound %.3f s, wall %.3f s (%.2f x bound), peak heap %.0f MB; CPU: tool JVM"
+                    + " %.3f s (%s, JVM's own threads (GC, JIT) %.3f s; %s), platform JVM %.3f s, PostgreSQL backends %s;"
+                    + " load average %.1f").formatted(requests, longestChain, bound, seconds, seconds / bound,
+                    peakHeap / 1024.0 / 1024.0, toolCpu, toolCpuByThreads.entrySet().stream()
+                            .sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
+                            .map(each -> "%s %.3f s".formatted(each.getKey(), each.getValue()))
+                            .collect(Collectors.joining(", ")),
+                    toolCpu - javaThreads, jvm, platformCpu, databaseCpu.map(value -> "%.2f s".formatted(value)).orElse("n/a"),
+                    loadAverage);
         }
     }
-
 }
