@@ -52,7 +52,7 @@ class CourseSyncBenchmark {
     private static final int DELAY_MS = 20;
 
     /** Syncs of other courses first, so that the measured ones run JIT-compiled code, as a running tool does. */
-    private static final int WARM_UPS = 5;
+    private static final int WARM_UPS = 12;
 
     private static final int RUNS = 3;
 

@@ -120,8 +120,19 @@ class CourseRowWriter {
                 .params(syncId, item.id()).query(Long.class).single(), (a, b) -> a));
     }
 
-    /** Upserts a page of results in one statement (one row per learner: a repeated learner keeps the last). */
-    void results(long lineItemRowId, List<AgsResult> results, Instant now) {
+    /** Whether any result of the line item is stored. */
+    boolean hasResults(long lineItemRowId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM course_result WHERE line_item_id = ?)")
+                .param(lineItemRowId).query(Boolean.class).single();
+    }
+
+    /**
+     * Upserts a page of results in one statement (one row per learner: a repeated learner keeps the last). With
+     * {@code newRowsOnly} (no result of the page's learners is stored yet, as in the first read of a line item),
+     * PostgreSQL inserts them instead, and a page repeating a stored learner fails with a
+     * {@link org.springframework.dao.DuplicateKeyException}, after which the caller writes it again without the flag.
+     */
+    void results(long lineItemRowId, List<AgsResult> results, Instant now, boolean newRowsOnly) {
         Map<String, ResultRow> byUser = new LinkedHashMap<>();
         results.stream().filter(result -> result.userId() != null).forEach(result -> byUser.put(result.userId(),
                 new ResultRow(result.userId(), result.resultScore(), result.resultMaximum(), result.comment())));
@@ -130,7 +141,7 @@ class CourseRowWriter {
         }
         List<ResultRow> rows = List.copyOf(byUser.values());
         if (postgres != null) {
-            postgres.results(lineItemRowId, rows, CourseSyncStore.timestamp(now));
+            postgres.results(lineItemRowId, rows, CourseSyncStore.timestamp(now), newRowsOnly);
             return;
         }
         SqlParameterValue at = new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, CourseSyncStore.timestamp(now));

@@ -28,6 +28,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -167,7 +168,7 @@ public class CourseSyncRunner {
     private void syncResults(SyncRecord sync, Cursor cursor, ExecutorService writers) {
         long lineItemRowId = Long.parseLong(cursor.key().substring(RESULTS.length()));
         runChain(sync, cursor, url -> results.page(sync.services(), url), Page::next,
-                (Page<AgsResult> page, URI next) -> rows.results(lineItemRowId, page.items(), clock.instant()), writers);
+                new ResultPages(lineItemRowId, !rows.hasResults(lineItemRowId)), writers);
     }
 
     /** Reads a chain of pages from its cursor: fetch page n+1 while page n is written with its cursor move. */
@@ -179,14 +180,31 @@ public class CourseSyncRunner {
             P page = fetch.apply(next);
             URI following = nextOf.apply(page);
             pendingWrite.join();
-            pendingWrite = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
-                rows.relaxCommitDurability();
-                writer.write(page, following);
-                store.advance(sync.id(), cursor.key(), following);
-            }), writers);
+            pendingWrite = CompletableFuture.runAsync(() -> writePage(sync, cursor, writer, page, following), writers);
             next = following;
         }
         pendingWrite.join();
+    }
+
+    /** Writes a page and moves its cursor in one transaction; again, upserting, if it repeated rows stored before. */
+    private <P> void writePage(SyncRecord sync, Cursor cursor, PageWriter<P> writer, P page, URI following) {
+        try {
+            writePageOnce(sync, cursor, writer, page, following);
+        }
+        catch (DuplicateKeyException ex) {
+            if (!writer.upsertFromNowOn()) {
+                throw ex;
+            }
+            writePageOnce(sync, cursor, writer, page, following);
+        }
+    }
+
+    private <P> void writePageOnce(SyncRecord sync, Cursor cursor, PageWriter<P> writer, P page, URI following) {
+        transactions.executeWithoutResult(status -> {
+            rows.relaxCommitDurability();
+            writer.write(page, following);
+            store.advance(sync.id(), cursor.key(), following);
+        });
     }
 
     private static void awaitAll(List<CompletableFuture<Void>> chains) {
@@ -221,5 +239,42 @@ public class CourseSyncRunner {
     private interface PageWriter<P> {
 
         void write(P page, URI next);
+
+        /**
+         * After a page failed for repeating a row stored before: switches to upserting and returns true, or returns
+         * false when the writer upserts already (the failure is then real).
+         */
+        default boolean upsertFromNowOn() {
+            return false;
+        }
+    }
+
+    /**
+     * A line item's result pages: inserted while none of its results was stored before the chain started (the
+     * first read of a line item: about half the database work of upserts), upserted from the first page that
+     * repeats a stored learner (a platform whose pages shifted) and in every later read.
+     */
+    private final class ResultPages implements PageWriter<Page<AgsResult>> {
+
+        private final long lineItemRowId;
+
+        private volatile boolean newRowsOnly;
+
+        ResultPages(long lineItemRowId, boolean newRowsOnly) {
+            this.lineItemRowId = lineItemRowId;
+            this.newRowsOnly = newRowsOnly;
+        }
+
+        @Override
+        public void write(Page<AgsResult> page, URI next) {
+            rows.results(lineItemRowId, page.items(), clock.instant(), newRowsOnly);
+        }
+
+        @Override
+        public boolean upsertFromNowOn() {
+            boolean switched = newRowsOnly;
+            newRowsOnly = false;
+            return switched;
+        }
     }
 }

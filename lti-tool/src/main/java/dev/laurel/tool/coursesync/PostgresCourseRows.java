@@ -30,12 +30,15 @@ final class PostgresCourseRows {
                 sourced_id = EXCLUDED.sourced_id, roles = EXCLUDED.roles, updated_at = EXCLUDED.updated_at
             """;
 
-    private static final String UPSERT_RESULTS = """
+    private static final String INSERT_RESULTS = """
             INSERT INTO course_result (line_item_id, user_id, result_score, result_maximum, comment, updated_at)
             SELECT CAST(? AS BIGINT), r.user_id, r.result_score, r.result_maximum, r.comment,
                 CAST(? AS TIMESTAMP WITH TIME ZONE)
             FROM unnest(CAST(? AS VARCHAR(255)[]), CAST(? AS DOUBLE PRECISION[]), CAST(? AS DOUBLE PRECISION[]),
                 CAST(? AS VARCHAR(4000)[])) AS r(user_id, result_score, result_maximum, comment)
+            """;
+
+    private static final String UPSERT_RESULTS = INSERT_RESULTS + """
             ON CONFLICT (line_item_id, user_id) DO UPDATE SET result_score = EXCLUDED.result_score,
                 result_maximum = EXCLUDED.result_maximum, comment = EXCLUDED.comment, updated_at = EXCLUDED.updated_at
             """;
@@ -63,9 +66,13 @@ final class PostgresCourseRows {
         });
     }
 
-    /** Upserts {@code rows} (distinct user ids) of line item {@code lineItemRowId}. */
-    void results(long lineItemRowId, List<CourseRowWriter.ResultRow> rows, OffsetDateTime now) {
-        jdbcTemplate.update(UPSERT_RESULTS, statement -> {
+    /**
+     * Upserts {@code rows} (distinct user ids) of line item {@code lineItemRowId}; with {@code newRowsOnly}, inserts
+     * them (half the work of an upsert, whose conflict checks and foreign-key checks dominate) and fails with a
+     * {@link org.springframework.dao.DuplicateKeyException} if one is stored already.
+     */
+    void results(long lineItemRowId, List<CourseRowWriter.ResultRow> rows, OffsetDateTime now, boolean newRowsOnly) {
+        jdbcTemplate.update(newRowsOnly ? INSERT_RESULTS : UPSERT_RESULTS, statement -> {
             Connection connection = statement.getConnection();
             statement.setLong(1, lineItemRowId);
             statement.setObject(2, now, Types.TIMESTAMP_WITH_TIMEZONE);
