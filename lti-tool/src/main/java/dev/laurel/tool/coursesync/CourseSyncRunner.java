@@ -34,9 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs one course sync: the roster chain (NRPS pages, or the stored {@code differences} link) and, after the
- * line-item pages, one chain of result pages per line item, all chains at once. Each chain fetches its next
- * page while the previous one is written; a page's rows and its cursor move are one transaction, so a run
- * that stops (failure, restart) resumes at the first unwritten page and never stores a row twice.
+ * line-item pages, one chain of result pages per line item, all chains at once (the results token is asked for
+ * while the line items are read). Each chain requests its next page as soon as the previous one arrived, while
+ * that one is written; a page's rows and its cursor move are one transaction, so a run that stops (failure,
+ * restart) resumes at the first unwritten page and never stores a row twice.
  */
 @Component
 public class CourseSyncRunner {
@@ -100,6 +101,9 @@ public class CourseSyncRunner {
                 runnable -> daemon(runnable, "course-sync-" + syncId + "-write-" + threads.incrementAndGet()));
         try {
             List<CompletableFuture<Void>> chains = new ArrayList<>();
+            if (running.services().lineItemsUrl() != null) {
+                CompletableFuture.runAsync(() -> results.prefetchToken(running.services()), fetchers);
+            }
             chains.add(CompletableFuture.runAsync(() -> syncMembers(running, writers), fetchers));
             chains.add(CompletableFuture.runAsync(() -> syncLineItems(running, writers), fetchers)
                     .thenCompose(done -> CompletableFuture.allOf(store.openCursors(syncId, RESULTS).stream()
