@@ -15,7 +15,9 @@ import dev.laurel.tool.services.PlatformServiceException;
 import dev.laurel.tool.services.PlatformServices;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs one course sync: the roster chain (NRPS pages, or the stored {@code differences} link) and, after the
  * line-item pages, one chain of result pages per line item, all chains at once (the results token is asked for
  * while the line items are read). Each chain requests its next page as soon as the previous one arrived, while
- * that one is written; a page's rows and its cursor move are one transaction, so a run that stops (failure,
- * restart) resumes at the first unwritten page and never stores a row twice.
+ * the pages before are written in order; a page's rows and its cursor move are one transaction, so a run that
+ * stops (failure, restart) resumes at the first unwritten page and never stores a row twice.
  */
 @Component
 public class CourseSyncRunner {
@@ -175,19 +177,45 @@ public class CourseSyncRunner {
                 new ResultPages(lineItemRowId, !rows.hasResults(lineItemRowId)), writers);
     }
 
-    /** Reads a chain of pages from its cursor: fetch page n+1 while page n is written with its cursor move. */
+    /**
+     * Reads a chain of pages from its cursor: each page is requested as soon as the previous one arrived, while the
+     * pages before are written, in order, each with its cursor move; at most {@code pagesAhead} pages wait for their
+     * write. A failed write fails the chain before any later page is written; a failed request fails it once the
+     * pages fetched before are written.
+     */
     private <P> void runChain(SyncRecord sync, Cursor cursor, Function<URI, P> fetch, Function<P, URI> nextOf,
             PageWriter<P> writer, ExecutorService writers) {
         URI next = cursor.next();
-        CompletableFuture<Void> pendingWrite = CompletableFuture.completedFuture(null);
+        Deque<CompletableFuture<Void>> pendingWrites = new ArrayDeque<>();
+        CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
         while (next != null) {
-            P page = fetch.apply(next);
+            P page;
+            try {
+                page = fetch.apply(next);
+            }
+            catch (RuntimeException ex) {
+                finishWrites(written, ex);
+                throw ex;
+            }
             URI following = nextOf.apply(page);
-            pendingWrite.join();
-            pendingWrite = CompletableFuture.runAsync(() -> writePage(sync, cursor, writer, page, following), writers);
+            while (!pendingWrites.isEmpty() && (pendingWrites.peekFirst().isDone()
+                    || pendingWrites.size() >= Math.max(1, properties.pagesAhead()))) {
+                pendingWrites.removeFirst().join();
+            }
+            written = written.thenRunAsync(() -> writePage(sync, cursor, writer, page, following), writers);
+            pendingWrites.addLast(written);
             next = following;
         }
-        pendingWrite.join();
+        written.join();
+    }
+
+    private static void finishWrites(CompletableFuture<Void> written, RuntimeException failure) {
+        try {
+            written.join();
+        }
+        catch (CompletionException writeFailure) {
+            failure.addSuppressed(writeFailure.getCause() == null ? writeFailure : writeFailure.getCause());
+        }
     }
 
     /** Writes a page and moves its cursor in one transaction; again, upserting, if it repeated rows stored before. */
