@@ -4,32 +4,20 @@ import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/**
- * Every launched context with the AGS / NRPS endpoints of its latest launch; unique per (registration, deployment,
- * context). Its last launch is kept to the minute: a launch that brings the same title, label and endpoints as the
- * one this instance recorded less than a minute before writes nothing.
- */
+/** Every launched context with the AGS / NRPS endpoints of its latest launch; unique per (registration, deployment, context). */
 @Component
 public class LtiContexts {
-
-    /** How long a recorded launch stands for the launches after it that change nothing. */
-    private static final Duration RECORD_GRANULARITY = Duration.ofMinutes(1);
-    /** Contexts remembered at most (each a few hundred bytes); beyond, the memory is simply started afresh. */
-    private static final int REMEMBERED_CONTEXTS = 10_000;
 
     private static final String COLUMNS = """
             id, registration_id, deployment_id, context_id, title, label, ags_lineitems_url, ags_scopes,
@@ -37,7 +25,6 @@ public class LtiContexts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Map<ContextKey, Recorded> recorded = new ConcurrentHashMap<>();
 
     public LtiContexts(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -50,28 +37,11 @@ public class LtiContexts {
         if (user.contextId() == null) {
             return;
         }
-        Instant instant = clock.instant();
-        OffsetDateTime now = LtiLoginStates.at(instant);
+        OffsetDateTime now = LtiLoginStates.at(clock.instant());
         PlatformServiceClaims services = user.services();
-        ContextKey key = new ContextKey(user.registrationId(), user.deploymentId(), user.contextId());
-        ContextValues values = new ContextValues(user.contextTitle(), message.contextLabel(),
-                text(services.agsLineItemsUrl()), String.join(" ", services.agsScopes()),
-                text(services.nrpsMembershipsUrl()));
-        Recorded last = recorded.get(key);
-        if (last != null && last.values().equals(values) && !instant.isBefore(last.at())
-                && instant.isBefore(last.at().plus(RECORD_GRANULARITY))) {
-            return;
-        }
-        write(user, values, now);
-        if (recorded.size() >= REMEMBERED_CONTEXTS) {
-            recorded.clear();
-        }
-        recorded.put(key, new Recorded(values, instant));
-    }
-
-    private void write(LtiUser user, ContextValues values, OffsetDateTime now) {
-        Object[] update = {values.title(), values.label(), values.agsLineItemsUrl(), values.agsScopes(),
-                values.nrpsMembershipsUrl(), now, user.registrationId(), user.deploymentId(), user.contextId()};
+        Object[] update = {user.contextTitle(), message.contextLabel(), text(services.agsLineItemsUrl()),
+                String.join(" ", services.agsScopes()), text(services.nrpsMembershipsUrl()), now,
+                user.registrationId(), user.deploymentId(), user.contextId()};
         String updateSql = """
                 UPDATE lti_context SET title = ?, label = ?, ags_lineitems_url = ?, ags_scopes = ?,
                     nrps_memberships_url = ?, last_launch_at = ?
@@ -84,9 +54,9 @@ public class LtiContexts {
                     INSERT INTO lti_context (registration_id, deployment_id, context_id, title, label,
                         ags_lineitems_url, ags_scopes, nrps_memberships_url, first_launch_at, last_launch_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(user.registrationId(), user.deploymentId(), user.contextId(), values.title(),
-                        values.label(), values.agsLineItemsUrl(), values.agsScopes(), values.nrpsMembershipsUrl(),
-                        now, now)
+                .params(user.registrationId(), user.deploymentId(), user.contextId(), user.contextTitle(),
+                        message.contextLabel(), text(services.agsLineItemsUrl()), String.join(" ", services.agsScopes()),
+                        text(services.nrpsMembershipsUrl()), now, now)
                 .update();
         }
         catch (DuplicateKeyException ex) {
@@ -122,16 +92,6 @@ public class LtiContexts {
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         return LtiLoginStates.instant(rs.getObject(column, OffsetDateTime.class));
-    }
-
-    private record ContextKey(long registrationId, String deploymentId, String contextId) {
-    }
-
-    private record ContextValues(String title, String label, String agsLineItemsUrl, String agsScopes,
-            String nrpsMembershipsUrl) {
-    }
-
-    private record Recorded(ContextValues values, Instant at) {
     }
 
     private static String text(URI uri) {
