@@ -49,9 +49,10 @@ class ServicesConfiguration {
     /**
      * An Apache HttpClient 5 (classic, blocking I/O on the calling thread) with the configured connect and read
      * timeouts, a pool of kept-alive connections ample for the per-platform concurrency limit, and neither its own
-     * retries (the platform layer retries, honouring {@code Retry-After}), redirects nor cookies. The JDK client
-     * costs far more CPU per request, and on a machine of 2 cores starts a thread for every request it answers
-     * ({@code sendAsync} completes on {@code CompletableFuture}'s default executor, which is then a thread per task).
+     * retries (the platform layer retries, honouring {@code Retry-After}), redirects nor cookies. With the JDK client
+     * the course-sync benchmark's request threads used about half as much CPU again, and on a machine of 2 cores it
+     * starts a thread per response ({@code sendAsync} completes on {@code CompletableFuture}'s default executor,
+     * there a thread per task).
      */
     static HttpComponentsClientHttpRequestFactory requestFactory(ServicesProperties properties) {
         int perRoute = Math.max(properties.concurrencyLimit(), 1) * 4;
