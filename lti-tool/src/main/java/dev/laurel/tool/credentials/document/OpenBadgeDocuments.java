@@ -73,6 +73,14 @@ public class OpenBadgeDocuments {
 
     /** The unsigned credential. */
     public ObjectNode credential(CredentialDraft draft) {
+        return credential(draft, achievement(draft.achievement()));
+    }
+
+    /**
+     * The unsigned credential with {@code achievement} (built by {@link #achievement} from the draft's achievement, or
+     * a stand-in) as its subject's achievement; a batch builds the achievement once and shares the node, read-only.
+     */
+    public ObjectNode credential(CredentialDraft draft, ObjectNode achievement) {
         ObjectNode credential = mapper.createObjectNode();
         ArrayNode context = credential.putArray("@context").add(BundledContexts.VC_V2).add(BundledContexts.OB_V3P0_3_0_3);
         if (draft.achievement().eu() != null) {
@@ -88,7 +96,7 @@ public class OpenBadgeDocuments {
             credential.put("validUntil", draft.validUntil().truncatedTo(ChronoUnit.SECONDS).toString());
         }
         credential.put("awardedDate", awarded);
-        credential.set("credentialSubject", subject(draft));
+        credential.set("credentialSubject", subject(draft, achievement));
         if (!draft.evidence().isEmpty()) {
             ArrayNode evidence = credential.putArray("evidence");
             draft.evidence().forEach(item -> evidence.add(evidence(item)));
@@ -106,7 +114,7 @@ public class OpenBadgeDocuments {
         return credential;
     }
 
-    private ObjectNode subject(CredentialDraft draft) {
+    private ObjectNode subject(CredentialDraft draft, ObjectNode achievement) {
         ObjectNode subject = mapper.createObjectNode();
         Recipient recipient = draft.recipient();
         if (recipient.email() == null) {
@@ -126,7 +134,7 @@ public class OpenBadgeDocuments {
                     .put("identityType", "name").put("hashed", false);
             }
         }
-        subject.set("achievement", achievement(draft.achievement()));
+        subject.set("achievement", achievement);
         if (!draft.results().isEmpty()) {
             ArrayNode results = subject.putArray("result");
             String achievementId = achievementId(draft.achievement().key());

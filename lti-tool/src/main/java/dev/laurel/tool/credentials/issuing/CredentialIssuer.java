@@ -68,6 +68,11 @@ public class CredentialIssuer {
      * @throws IllegalStateException with code {@code credential_schema_invalid} if the document breaks the OB 3.0 schema
      */
     public IssuedCredential issue(IssueRequest request) {
+        return issueOne(request).credential();
+    }
+
+    /** {@link #issue}, telling whether this call signed the credential or found it active. */
+    IssueOutcome issueOne(IssueRequest request) {
         IssuerProfile issuer = request.issuerSlug() == null ? directory.defaultIssuer()
                 : directory.find(request.issuerSlug())
                     .orElseThrow(() -> new IllegalArgumentException("unknown_issuer: no issuer profile " + request.issuerSlug()));
@@ -76,17 +81,17 @@ public class CredentialIssuer {
         }
         catch (DuplicateKeyException ex) {
             // issued concurrently: the unique (achievement, recipient, active) constraint kept one
-            return transaction.execute(status -> store.findActive(request.achievement().key(), request.recipient().stableId()))
-                .orElseThrow(() -> ex);
+            return IssueOutcome.issued(request, transaction.execute(status -> store.findActive(request.achievement().key(),
+                    request.recipient().stableId())).orElseThrow(() -> ex), false);
         }
     }
 
-    private IssuedCredential issueInTransaction(IssuerProfile issuer, IssueRequest request) {
+    private IssueOutcome issueInTransaction(IssuerProfile issuer, IssueRequest request) {
         String achievementKey = request.achievement().key();
         String recipientKey = request.recipient().stableId();
         var existing = store.findActive(achievementKey, recipientKey);
         if (existing.isPresent()) {
-            return existing.get();
+            return IssueOutcome.issued(request, existing.get(), false);
         }
         UUID uuid = UUID.randomUUID();
         String credentialId = documents.credentialId(uuid);
@@ -104,7 +109,7 @@ public class CredentialIssuer {
         store.insert(uuid, issuer.slug(), achievementKey, recipientKey, issued, now);
         achievements.publish(achievementKey, issuer.slug(), documents.achievement(request.achievement()).toString(), now);
         events.publishEvent(new CredentialIssuedEvent(issued));
-        return issued;
+        return IssueOutcome.issued(request, issued, true);
     }
 
     private static String salt() {

@@ -6,6 +6,12 @@ import dev.laurel.tool.credentials.document.OpenBadgeDocuments;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +22,7 @@ import org.springframework.stereotype.Component;
 public class IssuedCredentialStore {
 
     private static final String ACTIVE = "Y";
+    private static final int ROWS_PER_STATEMENT = 200;
 
     private final JdbcClient jdbc;
     private final IssuerDirectory directory;
@@ -39,6 +46,42 @@ public class IssuedCredentialStore {
             .param("serialized", credential.serialized())
             .param("issuedAt", OffsetDateTime.ofInstant(issuedAt, ZoneOffset.UTC))
             .update();
+    }
+
+    /** Stores many issued credentials as the active ones in multi-row inserts; the unique constraint rejects a second active one. */
+    void insertAll(List<NewCredential> credentials, Instant issuedAt) {
+        OffsetDateTime at = OffsetDateTime.ofInstant(issuedAt, ZoneOffset.UTC);
+        for (int from = 0; from < credentials.size(); from += ROWS_PER_STATEMENT) {
+            List<NewCredential> part = credentials.subList(from, Math.min(credentials.size(), from + ROWS_PER_STATEMENT));
+            List<Object> params = new ArrayList<>(part.size() * 8);
+            part.forEach(row -> params.addAll(List.of(row.uuid().toString(), row.issuerSlug(), row.achievementKey(),
+                    row.recipientKey(), ACTIVE, row.credential().mediaType(), row.credential().serialized(), at)));
+            jdbc.sql("INSERT INTO issued_credential (credential_uuid, issuer_slug, achievement_key, recipient_key, active, "
+                    + "media_type, serialized, issued_at) VALUES "
+                    + String.join(", ", Collections.nCopies(part.size(), "(?, ?, ?, ?, ?, ?, ?, ?)")))
+                .params(params).update();
+        }
+    }
+
+    /** The active credentials of the achievement for any of {@code recipientKeys}, by recipient key. */
+    public Map<String, IssuedCredential> findActive(String achievementKey, Collection<String> recipientKeys) {
+        Map<String, IssuedCredential> found = new HashMap<>();
+        List<String> all = new ArrayList<>(recipientKeys);
+        for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT));
+            List<Object> params = new ArrayList<>(part.size() + 2);
+            params.add(achievementKey);
+            params.add(ACTIVE);
+            params.addAll(part);
+            jdbc.sql("SELECT recipient_key, credential_uuid, issuer_slug, media_type, serialized FROM issued_credential "
+                    + "WHERE achievement_key = ? AND active = ? AND recipient_key IN ("
+                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")")
+                .params(params)
+                .query(rs -> {
+                    found.put(rs.getString(1), toCredential(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                });
+        }
+        return found;
     }
 
     /** The active credential for (achievement, recipient), if one was issued. */
@@ -67,5 +110,9 @@ public class IssuedCredentialStore {
 
     private IssuedCredential toCredential(String uuid, String slug, String mediaType, String serialized) {
         return new IssuedCredential(documents.credentialId(UUID.fromString(uuid)), directory.idFor(slug), mediaType, serialized);
+    }
+
+    /** A signed credential to store. */
+    record NewCredential(UUID uuid, String issuerSlug, String achievementKey, String recipientKey, IssuedCredential credential) {
     }
 }

@@ -1,8 +1,12 @@
 package dev.laurel.tool.credentials.log;
 
 import dev.laurel.tool.credentials.CredentialIssuedEvent;
+import dev.laurel.tool.credentials.CredentialsIssuedEvent;
 import dev.laurel.tool.credentials.IssuedCredential;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +68,55 @@ public class TransparencyLog {
         }
         store.setTreeSize(size + 1);
         return size;
+    }
+
+    /** Appends a batch of issued credentials in the transaction that issues them. */
+    @EventListener
+    @Transactional
+    public void onCredentialsIssued(CredentialsIssuedEvent event) {
+        appendAll(event.credentials());
+    }
+
+    /**
+     * Appends the hashes of {@code credentials} that are not logged yet, in order, under one lock of the head:
+     * the leaves and the subtree nodes they complete are written in a few multi-row statements, reading only the
+     * stored nodes on the old tree's right edge that the new leaves combine with.
+     */
+    @Transactional
+    public void appendAll(List<IssuedCredential> credentials) {
+        if (credentials.isEmpty()) {
+            return;
+        }
+        long size = store.lockHead();
+        Map<String, IssuedCredential> byHash = new LinkedHashMap<>();
+        credentials.forEach(credential -> byHash.putIfAbsent(TransparencyLogStore.encode(credential.sha256()), credential));
+        byHash.keySet().removeAll(store.loggedAmong(new ArrayList<>(byHash.keySet())));
+        if (byHash.isEmpty()) {
+            return;
+        }
+        List<TransparencyLogStore.NewLeaf> leaves = new ArrayList<>(byHash.size());
+        Map<MerkleNodeKey, byte[]> nodes = new LinkedHashMap<>();
+        Map<MerkleNodeKey, byte[]> edge = new HashMap<>();
+        for (Map.Entry<String, IssuedCredential> leaf : byHash.entrySet()) {
+            leaves.add(new TransparencyLogStore.NewLeaf(size, leaf.getKey(), leaf.getValue().credentialId(), leaf.getValue().issuerId()));
+            byte[] hash = MerkleHashes.leafHash(TransparencyLogStore.decode(leaf.getKey()));
+            nodes.put(new MerkleNodeKey(0, size), hash);
+            long index = size;
+            int level = 0;
+            while ((index & 1) == 1) {
+                MerkleNodeKey left = new MerkleNodeKey(level, index - 1);
+                byte[] leftHash = nodes.containsKey(left) ? nodes.get(left)
+                        : edge.computeIfAbsent(left, key -> store.node(key.level(), key.index()));
+                hash = MerkleHashes.nodeHash(leftHash, hash);
+                level++;
+                index >>>= 1;
+                nodes.put(new MerkleNodeKey(level, index), hash);
+            }
+            size++;
+        }
+        store.insertLeaves(leaves, clock.instant());
+        store.putNodes(nodes);
+        store.setTreeSize(size);
     }
 
     @Transactional(readOnly = true)

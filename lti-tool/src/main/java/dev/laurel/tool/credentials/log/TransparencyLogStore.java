@@ -8,9 +8,11 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Repository;
 class TransparencyLogStore {
 
     private static final int NODES_PER_QUERY = 64;
+    private static final int ROWS_PER_STATEMENT = 500;
 
     private final JdbcClient jdbc;
 
@@ -49,6 +52,42 @@ class TransparencyLogStore {
                 INSERT INTO transparency_log_leaves (leaf_index, entry_hash, credential_id, issuer_id, appended_at)
                 VALUES (?, ?, ?, ?, ?)""")
                 .params(index, encode(entryHash), credentialId, issuerId, now.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    /** Which of the entry hashes (base64url, as stored) the log already holds. */
+    Set<String> loggedAmong(List<String> encodedHashes) {
+        Set<String> logged = new HashSet<>();
+        for (int from = 0; from < encodedHashes.size(); from += ROWS_PER_STATEMENT) {
+            List<String> part = encodedHashes.subList(from, Math.min(encodedHashes.size(), from + ROWS_PER_STATEMENT));
+            logged.addAll(jdbc.sql("SELECT entry_hash FROM transparency_log_leaves WHERE entry_hash IN ("
+                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")").params(new ArrayList<Object>(part))
+                .query(String.class).list());
+        }
+        return logged;
+    }
+
+    /** Inserts leaves in multi-row statements. */
+    void insertLeaves(List<NewLeaf> leaves, Instant now) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        for (int from = 0; from < leaves.size(); from += ROWS_PER_STATEMENT) {
+            List<NewLeaf> part = leaves.subList(from, Math.min(leaves.size(), from + ROWS_PER_STATEMENT));
+            List<Object> params = new ArrayList<>(part.size() * 5);
+            part.forEach(leaf -> params.addAll(List.of(leaf.index(), leaf.entryHash(), leaf.credentialId(), leaf.issuerId(), at)));
+            jdbc.sql("INSERT INTO transparency_log_leaves (leaf_index, entry_hash, credential_id, issuer_id, appended_at) VALUES "
+                    + String.join(", ", Collections.nCopies(part.size(), "(?, ?, ?, ?, ?)"))).params(params).update();
+        }
+    }
+
+    /** Inserts complete subtree nodes in multi-row statements. */
+    void putNodes(Map<MerkleNodeKey, byte[]> nodes) {
+        List<Map.Entry<MerkleNodeKey, byte[]>> all = new ArrayList<>(nodes.entrySet());
+        for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
+            List<Map.Entry<MerkleNodeKey, byte[]>> part = all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT));
+            List<Object> params = new ArrayList<>(part.size() * 3);
+            part.forEach(node -> params.addAll(List.of(node.getKey().level(), node.getKey().index(), encode(node.getValue()))));
+            jdbc.sql("INSERT INTO transparency_log_nodes (node_level, node_index, node_hash) VALUES "
+                    + String.join(", ", Collections.nCopies(part.size(), "(?, ?, ?)"))).params(params).update();
+        }
     }
 
     /** Leaves {@code [start, end)}, in order. */
@@ -96,5 +135,9 @@ class TransparencyLogStore {
 
     static byte[] decode(String hash) {
         return Base64.getUrlDecoder().decode(hash);
+    }
+
+    /** A leaf to append: its index, the credential's hash (base64url) and ids. */
+    record NewLeaf(long index, String entryHash, String credentialId, String issuerId) {
     }
 }

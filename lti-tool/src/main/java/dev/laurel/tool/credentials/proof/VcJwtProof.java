@@ -26,6 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class VcJwtProof {
 
+    /** RFC 7515 §2 base64url without padding; the JDK's encoder is many times faster than a constant-time one on 5 KB payloads. */
+    private static final java.util.Base64.Encoder BASE64URL = java.util.Base64.getUrlEncoder().withoutPadding();
+
     private final JsonMapper mapper;
     private final Map<String, EncodedHeader> headers = new ConcurrentHashMap<>();
 
@@ -44,7 +47,7 @@ public final class VcJwtProof {
         EncodedHeader header = headers.computeIfAbsent(key.id(), id -> EncodedHeader.of(
                 new JWSHeader.Builder(alg).keyID(id).type(JOSEObjectType.JWT).build()));
         // RFC 7515 §7.1: BASE64URL(header) '.' BASE64URL(payload) '.' BASE64URL(signature)
-        String signingInput = header.base64() + "." + Base64URL.encode(mapper.writeValueAsBytes(claims(credential)));
+        String signingInput = header.base64() + "." + BASE64URL.encodeToString(mapper.writeValueAsBytes(claims(credential)));
         try {
             return signingInput + "." + key.jwsSigner().sign(header.header(), signingInput.getBytes(StandardCharsets.US_ASCII));
         }

@@ -5,8 +5,15 @@ import dev.laurel.tool.credentials.CredentialStatusAllocator;
 import dev.laurel.tool.credentials.issuer.IssuerDirectory;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -58,6 +65,97 @@ public class BitstringStatusAllocator implements CredentialStatusAllocator {
         ObjectNode revocation = entry(allocate(issuerId, credentialId, StatusPurpose.REVOCATION));
         ObjectNode suspension = entry(allocate(issuerId, credentialId, StatusPurpose.SUSPENSION));
         return properties.embedSuspension() ? List.of(revocation, suspension) : List.of(revocation);
+    }
+
+    /**
+     * Reserves both indexes of many new credentials (never allocated before) in a few statements per purpose: the
+     * random indexes are drawn at once, those already taken are drawn again, and all are inserted together in a
+     * savepoint (a concurrent instance taking one of them only makes this draw again).
+     */
+    @Override
+    public Map<String, List<ObjectNode>> allocateAll(String issuerId, List<String> credentialIds) {
+        Map<String, AllocatedStatus> revocation = allocateAll(issuerId, credentialIds, StatusPurpose.REVOCATION);
+        Map<String, AllocatedStatus> suspension = allocateAll(issuerId, credentialIds, StatusPurpose.SUSPENSION);
+        Map<String, List<ObjectNode>> entries = new LinkedHashMap<>();
+        for (String credentialId : credentialIds) {
+            ObjectNode revocationEntry = entry(revocation.get(credentialId));
+            entries.put(credentialId, properties.embedSuspension()
+                    ? List.of(revocationEntry, entry(suspension.get(credentialId))) : List.of(revocationEntry));
+        }
+        return entries;
+    }
+
+    private Map<String, AllocatedStatus> allocateAll(String issuerId, List<String> credentialIds, StatusPurpose purpose) {
+        Map<String, AllocatedStatus> allocated = new HashMap<>();
+        List<String> remaining = new ArrayList<>(new LinkedHashSet<>(credentialIds));
+        for (int attempt = 0; attempt < MAX_ATTEMPTS && !remaining.isEmpty(); attempt++) {
+            Optional<ListWithRoom> open = listWithRoom(issuerId, purpose);
+            if (open.isEmpty()) {
+                continue;
+            }
+            StatusListRepository.StatusListRow list = open.get().list();
+            long room = open.get().room();
+            List<String> batch = remaining.subList(0, (int) Math.min(room, remaining.size()));
+            List<Integer> indexes = freeIndexes(list, batch.size());
+            List<StatusListRepository.NewEntry> entries = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                entries.add(new StatusListRepository.NewEntry(indexes.get(i), batch.get(i)));
+            }
+            Instant now = clock.instant();
+            try {
+                savepoint.executeWithoutResult(status -> lists.insertEntries(list.id(), entries, purpose, now));
+            }
+            catch (DuplicateKeyException | ConcurrencyFailureException taken) {
+                continue; // an index was taken concurrently: draw again
+            }
+            entries.forEach(entry -> allocated.put(entry.credentialId(), new AllocatedStatus(list.location(), entry.index())));
+            remaining = new ArrayList<>(remaining.subList(batch.size(), remaining.size()));
+        }
+        if (!remaining.isEmpty()) {
+            throw new IllegalStateException("status_index_unavailable: no free " + purpose.value() + " indexes after "
+                    + MAX_ATTEMPTS + " attempts");
+        }
+        return allocated;
+    }
+
+    /** A list taking new entries, with how many more it takes. */
+    private record ListWithRoom(StatusListRepository.StatusListRow list, long room) {
+    }
+
+    /** As {@link #openList}, counting the newest list's entries once. */
+    private Optional<ListWithRoom> listWithRoom(String issuerId, StatusPurpose purpose) {
+        String issuerSlug = directory.findById(issuerId)
+                .orElseThrow(() -> new StatusListException("unknown_issuer", "the issuer is not one of Laurel's issuer profiles"))
+                .slug();
+        var newest = lists.newest(issuerSlug, purpose);
+        if (newest.isPresent()) {
+            long room = properties.capacity() - lists.countEntries(newest.get().id());
+            if (room > 0) {
+                return Optional.of(new ListWithRoom(newest.get(), room));
+            }
+        }
+        return openList(issuerId, purpose).map(list -> new ListWithRoom(list, properties.capacity() - lists.countEntries(list.id())));
+    }
+
+    /** {@code count} distinct random indexes of the list that no entry holds yet. */
+    private List<Integer> freeIndexes(StatusListRepository.StatusListRow list, int count) {
+        Set<Integer> chosen = new LinkedHashSet<>();
+        Set<Integer> candidates = new LinkedHashSet<>();
+        for (int round = 0; round < MAX_ATTEMPTS && chosen.size() < count; round++) {
+            candidates.clear();
+            while (candidates.size() < count - chosen.size()) {
+                int index = random.nextInt(list.size());
+                if (!chosen.contains(index)) {
+                    candidates.add(index);
+                }
+            }
+            candidates.removeAll(lists.takenAmong(list.id(), candidates));
+            chosen.addAll(candidates);
+        }
+        if (chosen.size() < count) {
+            throw new IllegalStateException("status_index_unavailable: the list has too few free indexes");
+        }
+        return new ArrayList<>(chosen);
     }
 
     /** Both entries of a credential (allocating them if needed), whatever is embedded. */

@@ -5,14 +5,21 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The status lists and their allocated entries, in {@code credential_status_lists} and {@code credential_status_entries}. */
 @Repository
 class StatusListRepository {
+
+    private static final int ROWS_PER_STATEMENT = 500;
 
     private final JdbcClient jdbc;
 
@@ -55,6 +62,37 @@ class StatusListRepository {
                 INSERT INTO credential_status_entries (list_id, status_index, credential_id, status_purpose, status_set, allocated_at)
                 VALUES (?, ?, ?, ?, FALSE, ?)""")
                 .params(listId, index, credentialId, purpose.value(), utc(now)).update();
+    }
+
+    /** Which of {@code indexes} are taken in the list (one query per {@value #ROWS_PER_STATEMENT} indexes). */
+    Set<Integer> takenAmong(long listId, Collection<Integer> indexes) {
+        Set<Integer> taken = new HashSet<>();
+        List<Integer> all = new ArrayList<>(indexes);
+        for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
+            List<Integer> part = all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT));
+            List<Object> params = new ArrayList<>(part.size() + 1);
+            params.add(listId);
+            params.addAll(part);
+            taken.addAll(jdbc.sql("SELECT status_index FROM credential_status_entries WHERE list_id = ? AND status_index IN ("
+                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")").params(params).query(Integer.class).list());
+        }
+        return taken;
+    }
+
+    /**
+     * Takes many indexes of the list at once (multi-row inserts); fails with a duplicate key when any index or
+     * credential entry is taken, so callers run it in a savepoint.
+     */
+    void insertEntries(long listId, List<NewEntry> entries, StatusPurpose purpose, Instant now) {
+        OffsetDateTime at = utc(now);
+        for (int from = 0; from < entries.size(); from += ROWS_PER_STATEMENT) {
+            List<NewEntry> part = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_STATEMENT));
+            List<Object> params = new ArrayList<>(part.size() * 5);
+            part.forEach(entry -> params.addAll(List.of(listId, entry.index(), entry.credentialId(), purpose.value(), at)));
+            jdbc.sql("INSERT INTO credential_status_entries (list_id, status_index, credential_id, status_purpose, status_set, "
+                    + "allocated_at) VALUES " + String.join(", ", Collections.nCopies(part.size(), "(?, ?, ?, ?, FALSE, ?)")))
+                .params(params).update();
+        }
     }
 
     Optional<StatusEntryRow> findEntry(String credentialId, StatusPurpose purpose) {
@@ -100,6 +138,10 @@ class StatusListRepository {
 
     /** A stored list. */
     record StatusListRow(long id, String issuerId, StatusListLocation location, int size, long version, Instant updatedAt) {
+    }
+
+    /** An index to take for a credential. */
+    record NewEntry(int index, String credentialId) {
     }
 
     /** A stored entry: one credential's index in one list. */

@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +59,28 @@ public class LearnerBadges {
         }
         catch (DuplicateKeyException ex) {
             // recorded before: a credential belongs to the course it was first earned in
+        }
+    }
+
+    /**
+     * Records the course of many credentials at once (a batch issue), in the caller's transaction; a credential
+     * whose course was recorded before keeps it. A concurrent recording of the same credential makes this fail with
+     * a duplicate key, and the caller's retry then skips it.
+     */
+    public void recordCourses(Collection<IssuedCredential> credentials, long courseId) {
+        List<String> uuids = credentials.stream().map(credential -> {
+            String id = credential.credentialId();
+            return id.substring(id.lastIndexOf('/') + 1);
+        }).distinct().toList();
+        for (int from = 0; from < uuids.size(); from += 500) {
+            List<String> part = uuids.subList(from, Math.min(uuids.size(), from + 500));
+            List<Object> params = new ArrayList<>(part.size() * 2);
+            part.forEach(uuid -> params.addAll(List.of(uuid, courseId)));
+            jdbc.sql("INSERT INTO learner_badge_course (credential_uuid, course_id) SELECT v.credential_uuid, v.course_id FROM (VALUES "
+                    + String.join(", ", Collections.nCopies(part.size(), "(CAST(? AS VARCHAR(36)), CAST(? AS BIGINT))"))
+                    + ") AS v (credential_uuid, course_id) WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM learner_badge_course o WHERE o.credential_uuid = v.credential_uuid)")
+                .params(params).update();
         }
     }
 

@@ -1,0 +1,95 @@
+package dev.laurel.tool.badges.issuance;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code badge_award} table: at most one award per (badge, learner), kept by its primary key. Recording an award
+ * that exists is a no-op; two instances recording the same one at once make the later fail with a duplicate key,
+ * which the caller retries (and then skips).
+ */
+@Repository
+public class BadgeAwards {
+
+    private static final int ROWS_PER_STATEMENT = 500;
+    private static final String COLUMNS = "badge_id, user_id, credential_uuid, issued_at, issued_by, run_id, revoked_at, "
+            + "revoked_by, revoke_reason";
+    private static final String ROW = "(CAST(? AS BIGINT), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(36)), "
+            + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(255)), CAST(? AS BIGINT))";
+
+    private final JdbcClient jdbc;
+
+    BadgeAwards(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records the awards not recorded yet (in (badge, learner) order, so concurrent writers lock rows in one order). */
+    void recordAll(List<BadgeAward> awards) {
+        List<BadgeAward> sorted = new ArrayList<>(awards);
+        sorted.sort(Comparator.comparingLong(BadgeAward::badgeId).thenComparing(BadgeAward::userId));
+        for (int from = 0; from < sorted.size(); from += ROWS_PER_STATEMENT) {
+            List<BadgeAward> part = sorted.subList(from, Math.min(sorted.size(), from + ROWS_PER_STATEMENT));
+            List<Object> params = new ArrayList<>(part.size() * 6);
+            part.forEach(award -> {
+                params.add(award.badgeId());
+                params.add(award.userId());
+                params.add(award.credentialUuid());
+                params.add(at(award.issuedAt()));
+                params.add(award.issuedBy());
+                params.add(award.runId());
+            });
+            jdbc.sql("INSERT INTO badge_award (badge_id, user_id, credential_uuid, issued_at, issued_by, run_id) "
+                    + "SELECT v.badge_id, v.user_id, v.credential_uuid, v.issued_at, v.issued_by, v.run_id FROM (VALUES "
+                    + String.join(", ", Collections.nCopies(part.size(), ROW))
+                    + ") AS v (badge_id, user_id, credential_uuid, issued_at, issued_by, run_id) WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM badge_award a WHERE a.badge_id = v.badge_id AND a.user_id = v.user_id)")
+                .params(params).update();
+        }
+    }
+
+    public Optional<BadgeAward> find(long badgeId, String userId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM badge_award WHERE badge_id = ? AND user_id = ?")
+            .params(badgeId, userId).query(BadgeAwards::row).optional();
+    }
+
+    /** Every award of the badge, by learner. */
+    public List<BadgeAward> forBadge(long badgeId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM badge_award WHERE badge_id = ? ORDER BY user_id")
+            .param(badgeId).query(BadgeAwards::row).list();
+    }
+
+    /** Marks the award revoked; false when it does not exist or was revoked before. */
+    boolean markRevoked(long badgeId, String userId, Instant at, String by, String reason) {
+        return jdbc.sql("""
+                UPDATE badge_award SET revoked_at = ?, revoked_by = ?, revoke_reason = ?
+                WHERE badge_id = ? AND user_id = ? AND revoked_at IS NULL""")
+            .params(at(at), by, reason, badgeId, userId).update() == 1;
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static BadgeAward row(ResultSet rs, int row) throws SQLException {
+        long run = rs.getLong("run_id");
+        Long runId = rs.wasNull() ? null : run;
+        return new BadgeAward(rs.getLong("badge_id"), rs.getString("user_id"), rs.getString("credential_uuid"),
+                instant(rs, "issued_at"), rs.getString("issued_by"), runId, instant(rs, "revoked_at"),
+                rs.getString("revoked_by"), rs.getString("revoke_reason"));
+    }
+}

@@ -1,0 +1,224 @@
+package dev.laurel.tool.badges.issuance;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issuance runs and their items ({@code badge_issuance_run}, {@code badge_issuance_item}). A run and its items are
+ * stored together; an item changes only from {@code PENDING} to done, and the run's counters grow by the items
+ * that actually changed, so a chunk recorded twice (a retry after a crash) counts once.
+ */
+@Repository
+public class IssuanceRuns {
+
+    private static final int ROWS_PER_STATEMENT = 500;
+    private static final String RUN_COLUMNS = "id, course_id, request_key, badge_ids, requested_by, automatic, state, total, "
+            + "issued, skipped, failed, last_error, requested_at, started_at, finished_at";
+    private static final TypeReference<Map<String, String>> LEVELS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper mapper;
+    private final TransactionTemplate transaction;
+
+    IssuanceRuns(JdbcClient jdbc, JsonMapper mapper, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** A (badge, learner) to issue. */
+    public record ItemKey(long badgeId, String userId) implements Comparable<ItemKey> {
+
+        @Override
+        public int compareTo(ItemKey other) {
+            int byBadge = Long.compare(badgeId, other.badgeId);
+            return byBadge != 0 ? byBadge : userId.compareTo(other.userId);
+        }
+    }
+
+    /** A pending item with what the runner needs: the learner's latest verdict and any award of the badge. */
+    record PendingItem(ItemKey key, Boolean qualifies, Map<String, String> levels, String awardedCredential) {
+    }
+
+    /** A done item: its new state, the reason code and message, the credential. */
+    record ItemResult(ItemKey key, String state, String errorCode, String errorMessage, String credentialUuid) {
+    }
+
+    /** The result of asking for a run: its id, and whether this request created it (false: a double submit). */
+    public record Requested(long runId, boolean created) {
+    }
+
+    /**
+     * Stores a run with its items (one transaction); a second request with the same {@code requestKey} in the
+     * course creates nothing and answers the first run.
+     */
+    Requested create(long courseId, String requestKey, List<Long> badgeIds, String requestedBy, boolean automatic,
+            List<ItemKey> items, Instant now) {
+        try {
+            return transaction.execute(status -> {
+                GeneratedKeyHolder keys = new GeneratedKeyHolder();
+                jdbc.sql("""
+                        INSERT INTO badge_issuance_run (course_id, request_key, badge_ids, requested_by, automatic, state,
+                            total, issued, skipped, failed, requested_at)
+                        VALUES (?, ?, ?, ?, ?, 'REQUESTED', ?, 0, 0, 0, ?)""")
+                    .params(courseId, requestKey, badgeIds.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                            requestedBy, automatic, items.size(), at(now))
+                    .update(keys, "id");
+                long runId = keys.getKey().longValue();
+                List<ItemKey> sorted = items.stream().distinct().sorted().toList();
+                for (int from = 0; from < sorted.size(); from += ROWS_PER_STATEMENT) {
+                    List<ItemKey> part = sorted.subList(from, Math.min(sorted.size(), from + ROWS_PER_STATEMENT));
+                    List<Object> params = new ArrayList<>(part.size() * 3);
+                    part.forEach(item -> params.addAll(List.of(runId, item.badgeId(), item.userId())));
+                    jdbc.sql("INSERT INTO badge_issuance_item (run_id, badge_id, user_id, state) VALUES "
+                            + String.join(", ", Collections.nCopies(part.size(), "(?, ?, ?, 'PENDING')")))
+                        .params(params).update();
+                }
+                return new Requested(runId, true);
+            });
+        }
+        catch (DuplicateKeyException sameRequest) {
+            return new Requested(jdbc.sql("SELECT id FROM badge_issuance_run WHERE course_id = ? AND request_key = ?")
+                .params(courseId, requestKey).query(Long.class).single(), false);
+        }
+    }
+
+    public Optional<IssuanceRun> find(long runId) {
+        return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM badge_issuance_run WHERE id = ?").param(runId)
+            .query(this::run).optional();
+    }
+
+    /** The course's latest runs, newest first. */
+    public List<IssuanceRun> recent(long courseId, int limit) {
+        return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM badge_issuance_run WHERE course_id = ? ORDER BY requested_at DESC, id DESC "
+                + "FETCH FIRST " + Math.max(1, Math.min(limit, 100)) + " ROWS ONLY")
+            .param(courseId).query(this::run).list();
+    }
+
+    /** Marks the run running (keeping its first start); false when it is completed. */
+    boolean start(long runId, Instant now) {
+        return jdbc.sql("""
+                UPDATE badge_issuance_run SET state = 'RUNNING', started_at = COALESCE(started_at, ?), last_error = NULL
+                WHERE id = ? AND state <> 'COMPLETED'""").params(at(now), runId).update() == 1;
+    }
+
+    void complete(long runId, Instant now) {
+        jdbc.sql("UPDATE badge_issuance_run SET state = 'COMPLETED', finished_at = ? WHERE id = ?").params(at(now), runId).update();
+    }
+
+    void fail(long runId, String error, Instant now) {
+        jdbc.sql("UPDATE badge_issuance_run SET state = 'FAILED', last_error = ?, finished_at = ? WHERE id = ? AND state <> 'COMPLETED'")
+            .params(error.length() <= 1000 ? error : error.substring(0, 1000), at(now), runId).update();
+    }
+
+    /** Up to {@code limit} pending items after {@code after} (null: from the start), in (badge, learner) order. */
+    List<PendingItem> pending(long runId, ItemKey after, int limit) {
+        String sql = """
+                SELECT i.badge_id, i.user_id, e.qualifies, e.levels, a.credential_uuid FROM badge_issuance_item i
+                LEFT JOIN badge_eligibility e ON e.badge_id = i.badge_id AND e.user_id = i.user_id
+                LEFT JOIN badge_award a ON a.badge_id = i.badge_id AND a.user_id = i.user_id
+                WHERE i.run_id = ? AND i.state = 'PENDING'"""
+                // a row-value comparison, so the primary key's order serves the ORDER BY and the scan stops at the limit
+                + (after == null ? "" : " AND (i.badge_id, i.user_id) > (?, ?)")
+                + " ORDER BY i.badge_id, i.user_id FETCH FIRST " + limit + " ROWS ONLY";
+        List<Object> params = new ArrayList<>(List.of(runId));
+        if (after != null) {
+            params.addAll(List.of(after.badgeId(), after.userId()));
+        }
+        return jdbc.sql(sql).params(params).query((rs, row) -> {
+            boolean qualifies = rs.getBoolean("qualifies");
+            Boolean verdict = rs.wasNull() ? null : qualifies;
+            String levels = rs.getString("levels");
+            return new PendingItem(new ItemKey(rs.getLong("badge_id"), rs.getString("user_id")), verdict,
+                    levels == null ? Map.of() : mapper.readValue(levels, LEVELS), rs.getString("credential_uuid"));
+        }).list();
+    }
+
+    /**
+     * Records done items (call inside a transaction) and adds those that were still pending to the run's
+     * counters; answers how many changed.
+     */
+    int recordResults(long runId, List<ItemResult> results, Instant now) {
+        Map<String, List<ItemResult>> byState = results.stream().collect(Collectors.groupingBy(ItemResult::state));
+        int issued = update(runId, IssuanceItem.ISSUED, byState.getOrDefault(IssuanceItem.ISSUED, List.of()), now);
+        int skipped = update(runId, IssuanceItem.SKIPPED, byState.getOrDefault(IssuanceItem.SKIPPED, List.of()), now);
+        int failed = update(runId, IssuanceItem.FAILED, byState.getOrDefault(IssuanceItem.FAILED, List.of()), now);
+        if (issued + skipped + failed > 0) {
+            jdbc.sql("UPDATE badge_issuance_run SET issued = issued + ?, skipped = skipped + ?, failed = failed + ? WHERE id = ?")
+                .params(issued, skipped, failed, runId).update();
+        }
+        return issued + skipped + failed;
+    }
+
+    private int update(long runId, String state, List<ItemResult> results, Instant now) {
+        int changed = 0;
+        List<ItemResult> sorted = results.stream().sorted((a, b) -> a.key().compareTo(b.key())).toList();
+        for (int from = 0; from < sorted.size(); from += ROWS_PER_STATEMENT) {
+            List<ItemResult> part = sorted.subList(from, Math.min(sorted.size(), from + ROWS_PER_STATEMENT));
+            List<Object> params = new ArrayList<>(part.size() * 5 + 3);
+            part.forEach(result -> {
+                params.add(result.key().badgeId());
+                params.add(result.key().userId());
+                params.add(result.errorCode());
+                params.add(result.errorMessage());
+                params.add(result.credentialUuid());
+            });
+            params.addAll(List.of(runId, state, at(now)));
+            changed += jdbc.sql("MERGE INTO badge_issuance_item t USING (VALUES " + String.join(", ", Collections.nCopies(part.size(),
+                    "(CAST(? AS BIGINT), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(36)))"))
+                    + ") AS s (badge_id, user_id, error_code, error_message, credential_uuid) "
+                    + "ON t.run_id = ? AND t.badge_id = s.badge_id AND t.user_id = s.user_id AND t.state = 'PENDING' "
+                    + "WHEN MATCHED THEN UPDATE SET state = ?, error_code = s.error_code, error_message = s.error_message, "
+                    + "credential_uuid = s.credential_uuid, done_at = ?")
+                .params(params).update();
+        }
+        return changed;
+    }
+
+    /** The run's items in a state (e.g. the failed ones), up to {@code limit}. */
+    public List<IssuanceItem> items(long runId, String state, int limit) {
+        return jdbc.sql("SELECT run_id, badge_id, user_id, state, error_code, error_message, credential_uuid FROM badge_issuance_item "
+                + "WHERE run_id = ? AND state = ? ORDER BY badge_id, user_id FETCH FIRST " + Math.max(1, Math.min(limit, 1000)) + " ROWS ONLY")
+            .params(runId, state)
+            .query((rs, row) -> new IssuanceItem(rs.getLong("run_id"), rs.getLong("badge_id"), rs.getString("user_id"),
+                    rs.getString("state"), rs.getString("error_code"), rs.getString("error_message"), rs.getString("credential_uuid")))
+            .list();
+    }
+
+    private IssuanceRun run(ResultSet rs, int row) throws SQLException {
+        List<Long> badgeIds = Arrays.stream(rs.getString("badge_ids").split(",")).filter(id -> !id.isBlank())
+            .map(Long::valueOf).toList();
+        return new IssuanceRun(rs.getLong("id"), rs.getLong("course_id"), rs.getString("request_key"), badgeIds,
+                rs.getString("requested_by"), rs.getBoolean("automatic"), IssuanceRunState.valueOf(rs.getString("state")),
+                rs.getInt("total"), rs.getInt("issued"), rs.getInt("skipped"), rs.getInt("failed"), rs.getString("last_error"),
+                instant(rs, "requested_at"), instant(rs, "started_at"), instant(rs, "finished_at"));
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,396 @@
+package dev.laurel.bench;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.util.Base64URL;
+import dev.laurel.testsupport.BenchResults;
+import dev.laurel.testsupport.Benchmark;
+import dev.laurel.testsupport.ToolTest;
+import dev.laurel.tool.badges.badge.Badge;
+import dev.laurel.tool.badges.badge.Badges;
+import dev.laurel.tool.badges.badge.EuDetails;
+import dev.laurel.tool.badges.badge.IssuanceMode;
+import dev.laurel.tool.badges.evaluation.BadgeEvaluationService;
+import dev.laurel.tool.badges.issuance.BadgeAchievements;
+import dev.laurel.tool.badges.issuance.IssuanceRun;
+import dev.laurel.tool.badges.issuance.IssuanceRunState;
+import dev.laurel.tool.badges.issuance.IssuanceService;
+import dev.laurel.tool.badges.rubric.Rubric;
+import dev.laurel.tool.badges.rubric.RubricCriterion;
+import dev.laurel.tool.badges.rubric.RubricLevel;
+import dev.laurel.tool.badges.rubric.Rubrics;
+import dev.laurel.tool.badges.rubric.SkillRef;
+import dev.laurel.tool.badges.rules.AwardRule;
+import dev.laurel.tool.credentials.document.AchievementDefinition;
+import dev.laurel.tool.credentials.document.Recipient;
+import dev.laurel.tool.credentials.issuer.IssuerDirectory;
+import dev.laurel.tool.credentials.issuer.IssuerKeyStore;
+import dev.laurel.tool.credentials.issuer.KeyAlgorithm;
+import dev.laurel.tool.credentials.issuer.SigningKey;
+import dev.laurel.tool.credentials.issuing.BatchCredentialIssuer;
+import dev.laurel.tool.credentials.issuing.IssueOutcome;
+import dev.laurel.tool.credentials.issuing.IssueRequest;
+import dev.laurel.tool.credentials.proof.ProofFormat;
+import dev.laurel.tool.credentials.verification.CredentialVerifier;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * Evaluation plus issuance of 5 badges to 10,000 learners (50,000 VC-JWT RS256 credentials) through the real
+ * issuance job on PostgreSQL, against the time the same 50,000 signatures alone take with the same key and the same
+ * signing threads in the same run; eddsa-rdfc-2022 batch issuance of a smaller sample beside it. The synced course is
+ * written straight into the course-sync tables. Prints and records the figures; asserts only that every credential
+ * was issued exactly once.
+ */
+@Benchmark
+@ToolTest
+class IssuanceBenchmark {
+
+    /** 10,000 learners; {@code -Dlaurel.bench.issuance.learners=n} for a quicker look while optimising. */
+    private static final int LEARNERS = Integer.getInteger("laurel.bench.issuance.learners", 10_000);
+    private static final int BADGES = 5;
+    private static final int WARM_UP_LEARNERS = 300;
+    private static final int EDDSA_LEARNERS = 1_000;
+    private static final List<RubricLevel> LEVELS = List.of(new RubricLevel("beginning", "Beginning", "Not yet", 0),
+            new RubricLevel("developing", "Developing", "With help", 1), new RubricLevel("proficient", "Proficient", "Alone", 2),
+            new RubricLevel("exemplary", "Exemplary", "Teaches others", 3));
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Rubrics rubrics;
+    @Autowired
+    Badges badges;
+    @Autowired
+    BadgeEvaluationService evaluation;
+    @Autowired
+    IssuanceService issuance;
+    @Autowired
+    BatchCredentialIssuer batchIssuer;
+    @Autowired
+    BadgeAchievements achievements;
+    @Autowired
+    IssuerDirectory directory;
+    @Autowired
+    IssuerKeyStore keys;
+    @Autowired
+    CredentialVerifier verifier;
+    @Autowired
+    Clock clock;
+
+    private record Course(long courseId, List<Badge> badges) {
+    }
+
+    @Test
+    void evaluatesAndIssuesFiveBadgesToTenThousandLearners() throws Exception {
+        Course warmUp = course(9501, WARM_UP_LEARNERS, BADGES);
+        issueEverything(warmUp);
+
+        Course course = course(9502, LEARNERS, BADGES);
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        HeapSampler heap = HeapSampler.start();
+        Map<Integer, Long> databaseTicks = databaseCpuTicks();
+        long cpuStart = os.getProcessCpuTime();
+        long start = System.nanoTime();
+        double evaluationSeconds = issueEverything(course);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
+        double databaseCpuSeconds = databaseCpuSecondsSince(databaseTicks);
+        long peakHeap = heap.stop();
+
+        List<String> keysOfBadges = course.badges().stream().map(Badge::achievementKey).toList();
+        long active = jdbc.sql("SELECT COUNT(*) FROM issued_credential WHERE active = 'Y' AND achievement_key IN ("
+                + String.join(",", Collections.nCopies(keysOfBadges.size(), "?")) + ")").params(new ArrayList<Object>(keysOfBadges))
+            .query(Long.class).single();
+        long awarded = jdbc.sql("SELECT COUNT(*) FROM badge_award a JOIN badge b ON b.id = a.badge_id WHERE b.course_id = ?")
+            .param(course.courseId()).query(Long.class).single();
+        if (active != (long) LEARNERS * BADGES || awarded != active) {
+            throw new IllegalStateException("expected " + LEARNERS * BADGES + " credentials and awards, found " + active + " and " + awarded);
+        }
+        String sample = jdbc.sql("SELECT serialized FROM issued_credential WHERE achievement_key = ? FETCH FIRST 1 ROWS ONLY")
+            .param(keysOfBadges.get(0)).query(String.class).single();
+        if (!verifier.verify(sample).verified()) {
+            throw new IllegalStateException("issued credentials must verify");
+        }
+
+        long signCpuStart = os.getProcessCpuTime();
+        double signingSeconds = signAgain(keysOfBadges);
+        double signingCpuSeconds = (os.getProcessCpuTime() - signCpuStart) / 1e9;
+        double eddsaSeconds = eddsaSample();
+
+        System.out.printf("BENCH issuance: %d credentials, evaluation %.3f s, JVM CPU %.3f s, its PostgreSQL backends' CPU %.3f s "
+                + "(signing alone %.3f s CPU), load average %.1f, %d signing threads%n", active, evaluationSeconds, cpuSeconds,
+                databaseCpuSeconds, signingCpuSeconds,
+                os.getSystemLoadAverage(), ((java.util.concurrent.ThreadPoolExecutor) batchIssuer.signingPool()).getMaximumPoolSize());
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("issuance_10k_x5_s", round(seconds));
+        figures.put("issuance_evaluation_s", round(evaluationSeconds));
+        figures.put("issuance_signing_only_s", round(signingSeconds));
+        figures.put("issuance_ratio_to_signing", round(seconds / signingSeconds));
+        figures.put("issuance_cpu_s", round(cpuSeconds));
+        figures.put("issuance_db_cpu_s", round(databaseCpuSeconds));
+        figures.put("issuance_signing_only_cpu_s", round(signingCpuSeconds));
+        figures.put("issuance_cpu_ratio_to_signing", round((cpuSeconds + Math.max(0, databaseCpuSeconds)) / signingCpuSeconds));
+        figures.put("issuance_heap_mb", round(peakHeap / 1024.0 / 1024.0));
+        figures.put("issuance_eddsa_1k_s", round(eddsaSeconds));
+        figures.put("issuance_eddsa_per_s", round(EDDSA_LEARNERS / eddsaSeconds));
+        BenchResults.record(figures);
+    }
+
+    /** Evaluates the course and issues every badge to everyone who qualifies, through the job; answers the evaluation's seconds. */
+    private double issueEverything(Course course) throws InterruptedException {
+        long start = System.nanoTime();
+        evaluation.evaluateCourse(course.courseId());
+        double evaluationSeconds = (System.nanoTime() - start) / 1e9;
+        long runId = issuance.issueAllQualifying(course.courseId(), course.badges().stream().map(Badge::id).toList(), "bench",
+                "bench-" + UUID.randomUUID(), false).orElseThrow().runId();
+        IssuanceRun run = issuance.run(course.courseId(), runId).orElseThrow();
+        while (run.state() != IssuanceRunState.COMPLETED) {
+            Thread.sleep(50);
+            run = issuance.run(course.courseId(), runId).orElseThrow();
+        }
+        if (run.issued() != run.total()) {
+            throw new IllegalStateException("run " + runId + " issued " + run.issued() + " of " + run.total()
+                    + " (skipped " + run.skipped() + ", failed " + run.failed() + ")");
+        }
+        return evaluationSeconds;
+    }
+
+    /** The same signatures again: each stored JWT's signing input, signed with the same key on the same threads. */
+    private double signAgain(List<String> achievementKeys) throws Exception {
+        SigningKey key = keys.currentSigningKey(directory.defaultIssuer(), KeyAlgorithm.RS256);
+        ExecutorService pool = batchIssuer.signingPool();
+        long nanos = 0;
+        long lastId = 0;
+        int signed = 0;
+        while (true) {
+            List<Object> params = new ArrayList<>(List.of(lastId));
+            params.addAll(achievementKeys);
+            List<String[]> chunk = jdbc.sql("SELECT id, serialized FROM issued_credential WHERE id > ? AND active = 'Y' AND achievement_key IN ("
+                    + String.join(",", Collections.nCopies(achievementKeys.size(), "?")) + ") ORDER BY id FETCH FIRST 2000 ROWS ONLY")
+                .params(params).query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+            if (chunk.isEmpty()) {
+                break;
+            }
+            lastId = Long.parseLong(chunk.get(chunk.size() - 1)[0]);
+            List<byte[]> inputs = chunk.stream().map(row -> row[1].substring(0, row[1].lastIndexOf('.')).getBytes(StandardCharsets.US_ASCII)).toList();
+            JWSHeader header = JWSHeader.parse(Base64URL.from(chunk.get(0)[1].substring(0, chunk.get(0)[1].indexOf('.'))));
+            long start = System.nanoTime();
+            CompletableFuture.allOf(inputs.stream().map(input -> CompletableFuture.runAsync(() -> {
+                try {
+                    key.jwsSigner().sign(header, input);
+                }
+                catch (JOSEException ex) {
+                    throw new IllegalStateException(ex);
+                }
+            }, pool)).toArray(CompletableFuture[]::new)).join();
+            nanos += System.nanoTime() - start;
+            signed += inputs.size();
+        }
+        if (signed != LEARNERS * BADGES) {
+            throw new IllegalStateException("signed " + signed + " again, expected " + LEARNERS * BADGES);
+        }
+        return nanos / 1e9;
+    }
+
+    /** eddsa-rdfc-2022 batch issuance of one badge to {@value #EDDSA_LEARNERS} learners, in chunks as a run issues them. */
+    private double eddsaSample() {
+        Course course = course(9503, 1, 1);
+        Badge badge = course.badges().get(0);
+        Rubric rubric = rubrics.find(course.courseId(), badge.rubricId()).orElseThrow();
+        AchievementDefinition definition = achievements.definition(badge, rubric);
+        List<IssueRequest> requests = IntStream.range(0, EDDSA_LEARNERS)
+            .mapToObj(i -> achievements.request(badge, rubric, definition, new Recipient("lti:9503:eddsa-" + i, "eddsa-" + i + "@students.example", null),
+                    Map.of("c0", "exemplary", "c1", "proficient"), clock.instant()).withProofFormat(ProofFormat.EDDSA_RDFC_2022))
+            .toList();
+        batchIssuer.issueAll(requests.subList(0, 50)); // warm-up
+        long start = System.nanoTime();
+        for (int from = 50; from < requests.size(); from += 500) {
+            List<IssueOutcome> outcomes = batchIssuer.issueAll(requests.subList(from, Math.min(requests.size(), from + 500)));
+            if (!outcomes.stream().allMatch(IssueOutcome::newlyIssued)) {
+                throw new IllegalStateException("every eddsa credential must be newly issued");
+            }
+        }
+        return (System.nanoTime() - start) / 1e9 * EDDSA_LEARNERS / (EDDSA_LEARNERS - 50);
+    }
+
+    /** A synced course of {@code learners}, {@code badgeCount} rubrics of two criteria and a badge on each; everyone qualifies. */
+    private Course course(long registrationId, int learners, int badgeCount) {
+        String contextId = "bench-" + UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        GeneratedKeyHolder context = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO lti_context (registration_id, deployment_id, context_id, title, label, ags_lineitems_url, ags_scopes,
+                    nrps_memberships_url, first_launch_at, last_launch_at)
+                VALUES (?, 'deployment-1', ?, 'Benchmark course', 'BENCH', 'https://lms.example/lineitems', '', NULL, ?, ?)""")
+            .params(registrationId, contextId, now, now).update(context, "id");
+        long courseId = context.getKey().longValue();
+        GeneratedKeyHolder sync = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO course_sync (registration_id, deployment_id, context_id, client_id, token_url, ags_scopes, state,
+                    requested_at, started_at, finished_at)
+                VALUES (?, 'deployment-1', ?, 'client', 'https://lms.example/token', '', 'COMPLETED', ?, ?, ?)""")
+            .params(registrationId, contextId, now, now, now).update(sync, "id");
+        long syncId = sync.getKey().longValue();
+        List<String> users = IntStream.range(0, learners).mapToObj(i -> String.format("learner-%06d", i)).toList();
+        insertRows("INSERT INTO course_member (sync_id, user_id, status, name, email, roles, updated_at) VALUES ", "(?, ?, ?, ?, ?, ?, ?)",
+                users.stream().map(user -> List.<Object>of(syncId, user, "Active", "Learner " + user, user + "@students.example",
+                        "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner", now)).toList());
+        List<Badge> created = new ArrayList<>();
+        for (int badgeIndex = 0; badgeIndex < badgeCount; badgeIndex++) {
+            int b = badgeIndex;
+            List<String> urls = new ArrayList<>();
+            for (int criterion = 0; criterion < 2; criterion++) {
+                int c = criterion;
+                String url = "https://lms.example/lineitems/" + contextId + "/" + b + "-" + c;
+                GeneratedKeyHolder item = new GeneratedKeyHolder();
+                jdbc.sql("INSERT INTO course_line_item (sync_id, line_item_url, label, score_maximum, updated_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(syncId, url, "Project " + b + " criterion " + c, 3.0, now).update(item, "id");
+                long itemId = item.getKey().longValue();
+                insertRows("INSERT INTO course_result (line_item_id, user_id, result_score, result_maximum, updated_at) VALUES ",
+                        "(?, ?, ?, ?, ?)", users.stream().map(user -> List.<Object>of(itemId, user, 3.0 - c, 3.0, now)).toList());
+                urls.add(url);
+            }
+            Rubric rubric = rubrics.create(new Rubric(0, courseId, "Project " + b + " rubric", "Rubric of project " + b,
+                    IntStream.range(0, 2).mapToObj(c -> new RubricCriterion("c" + c, "Criterion " + c + " of project " + b,
+                            "What criterion " + c + " assesses", urls.get(c), LEVELS,
+                            List.of(new SkillRef("http://data.europa.eu/esco/skill/bench-" + b + "-" + c, "skill " + c, "ESCO")))).toList()));
+            created.add(badges.create(new Badge(0, courseId, "pending", "Project " + b, "Completed project " + b + " well.",
+                    "Proficient or better on both criteria of project " + b + ".", "Badge", rubric.id(),
+                    new AwardRule.AllOf(List.of(new AwardRule.CriterionAtLeast("c0", "proficient"),
+                            new AwardRule.CriterionAtLeast("c1", "proficient"))),
+                    List.of(), new EuDetails(1.0, 25.0, 5, "project", null, "online", "internal", null, null, null, null, null),
+                    365, IssuanceMode.MANUAL, null, false, null, null)));
+        }
+        return new Course(courseId, created);
+    }
+
+    /**
+     * CPU ticks (1/100 s) used so far by the PostgreSQL backends serving this JVM's pooled connections, by backend pid:
+     * this process's sockets to port 5432 ({@code /proc/self/fd}, {@code /proc/net/tcp}) matched to
+     * {@code pg_stat_activity.client_port}, then {@code /proc/<pid>/stat}. Empty where /proc is not available.
+     */
+    private Map<Integer, Long> databaseCpuTicks() {
+        Map<Integer, Long> ticks = new LinkedHashMap<>();
+        try {
+            java.util.Set<String> inodes = new java.util.HashSet<>();
+            try (var fds = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
+                fds.forEach(fd -> {
+                    try {
+                        String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                        if (target.startsWith("socket:[")) {
+                            inodes.add(target.substring(8, target.length() - 1));
+                        }
+                    }
+                    catch (java.io.IOException ignored) {
+                        // closed meanwhile
+                    }
+                });
+            }
+            List<Object> ports = new ArrayList<>();
+            for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+                List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(table));
+                for (String line : lines.subList(1, lines.size())) {
+                    String[] fields = line.trim().split("\\s+");
+                    if (fields[2].endsWith(":1538") && inodes.contains(fields[9])) {
+                        ports.add(Integer.parseInt(fields[1].substring(fields[1].indexOf(':') + 1), 16));
+                    }
+                }
+            }
+            if (ports.isEmpty()) {
+                return ticks;
+            }
+            for (Integer pid : jdbc.sql("SELECT pid FROM pg_stat_activity WHERE client_port IN ("
+                    + String.join(",", Collections.nCopies(ports.size(), "?")) + ")").params(ports).query(Integer.class).list()) {
+                String[] stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat")).split("\\) ")[1].split(" ");
+                ticks.put(pid, Long.parseLong(stat[11]) + Long.parseLong(stat[12]));
+            }
+        }
+        catch (java.io.IOException | RuntimeException unavailable) {
+            return Map.of();
+        }
+        return ticks;
+    }
+
+    /** CPU seconds the backends used since {@code before} (backends opened meanwhile count from zero); -1 when unknown. */
+    private double databaseCpuSecondsSince(Map<Integer, Long> before) {
+        Map<Integer, Long> after = databaseCpuTicks();
+        if (after.isEmpty()) {
+            return -1;
+        }
+        long ticks = 0;
+        for (Map.Entry<Integer, Long> backend : after.entrySet()) {
+            ticks += backend.getValue() - before.getOrDefault(backend.getKey(), 0L);
+        }
+        return ticks / 100.0;
+    }
+
+    private void insertRows(String insert, String row, List<List<Object>> rows) {
+        for (int from = 0; from < rows.size(); from += 1000) {
+            List<List<Object>> part = rows.subList(from, Math.min(rows.size(), from + 1000));
+            List<Object> params = new ArrayList<>();
+            part.forEach(params::addAll);
+            jdbc.sql(insert + String.join(", ", Collections.nCopies(part.size(), row))).params(params).update();
+        }
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    /** Samples used heap every few milliseconds and keeps the peak. */
+    private static final class HeapSampler {
+
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread thread;
+
+        private HeapSampler() {
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            thread = new Thread(() -> {
+                while (running.get()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(5);
+                    }
+                    catch (InterruptedException ex) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+        }
+
+        static HeapSampler start() {
+            System.gc();
+            HeapSampler sampler = new HeapSampler();
+            sampler.thread.start();
+            return sampler;
+        }
+
+        long stop() throws InterruptedException {
+            running.set(false);
+            thread.join();
+            return peak.get();
+        }
+    }
+}
