@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,40 +21,32 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class BadgeAwards {
 
-    private static final int ROWS_PER_STATEMENT = 500;
     private static final String COLUMNS = "badge_id, user_id, credential_uuid, issued_at, issued_by, run_id, revoked_at, "
             + "revoked_by, revoke_reason";
-    private static final String ROW = "(CAST(? AS BIGINT), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(36)), "
-            + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(255)), CAST(? AS BIGINT))";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    BadgeAwards(JdbcClient jdbc) {
+    BadgeAwards(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
-    /** Records the awards not recorded yet (in (badge, learner) order, so concurrent writers lock rows in one order). */
+    /**
+     * Records the awards not recorded yet, one insert-if-absent statement per award sent as one JDBC batch (each
+     * probes the primary key, whatever the table's size), in (badge, learner) order so concurrent writers lock rows in
+     * one order.
+     */
     void recordAll(List<BadgeAward> awards) {
         List<BadgeAward> sorted = new ArrayList<>(awards);
         sorted.sort(Comparator.comparingLong(BadgeAward::badgeId).thenComparing(BadgeAward::userId));
-        for (int from = 0; from < sorted.size(); from += ROWS_PER_STATEMENT) {
-            List<BadgeAward> part = sorted.subList(from, Math.min(sorted.size(), from + ROWS_PER_STATEMENT));
-            List<Object> params = new ArrayList<>(part.size() * 6);
-            part.forEach(award -> {
-                params.add(award.badgeId());
-                params.add(award.userId());
-                params.add(award.credentialUuid());
-                params.add(at(award.issuedAt()));
-                params.add(award.issuedBy());
-                params.add(award.runId());
-            });
-            jdbc.sql("INSERT INTO badge_award (badge_id, user_id, credential_uuid, issued_at, issued_by, run_id) "
-                    + "SELECT v.badge_id, v.user_id, v.credential_uuid, v.issued_at, v.issued_by, v.run_id FROM (VALUES "
-                    + String.join(", ", Collections.nCopies(part.size(), ROW))
-                    + ") AS v (badge_id, user_id, credential_uuid, issued_at, issued_by, run_id) WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM badge_award a WHERE a.badge_id = v.badge_id AND a.user_id = v.user_id)")
-                .params(params).update();
-        }
+        jdbcTemplate.batchUpdate("""
+                INSERT INTO badge_award (badge_id, user_id, credential_uuid, issued_at, issued_by, run_id)
+                SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(36)), CAST(? AS TIMESTAMP WITH TIME ZONE),
+                    CAST(? AS VARCHAR(255)), CAST(? AS BIGINT)
+                WHERE NOT EXISTS (SELECT 1 FROM badge_award a WHERE a.badge_id = ? AND a.user_id = ?)""",
+                sorted.stream().map(award -> new Object[] {award.badgeId(), award.userId(), award.credentialUuid(),
+                        at(award.issuedAt()), award.issuedBy(), award.runId(), award.badgeId(), award.userId()}).toList());
     }
 
     public Optional<BadgeAward> find(long badgeId, String userId) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -36,11 +37,13 @@ public class IssuanceRuns {
     };
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final JsonMapper mapper;
     private final TransactionTemplate transaction;
 
-    IssuanceRuns(JdbcClient jdbc, JsonMapper mapper, PlatformTransactionManager transactions) {
+    IssuanceRuns(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper mapper, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.mapper = mapper;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -169,29 +172,20 @@ public class IssuanceRuns {
         return issued + skipped + failed;
     }
 
+    /** Marks pending items done: one update by primary key per item, sent as one JDBC batch. */
     private int update(long runId, String state, List<ItemResult> results, Instant now) {
-        int changed = 0;
-        List<ItemResult> sorted = results.stream().sorted((a, b) -> a.key().compareTo(b.key())).toList();
-        for (int from = 0; from < sorted.size(); from += ROWS_PER_STATEMENT) {
-            List<ItemResult> part = sorted.subList(from, Math.min(sorted.size(), from + ROWS_PER_STATEMENT));
-            List<Object> params = new ArrayList<>(part.size() * 5 + 3);
-            part.forEach(result -> {
-                params.add(result.key().badgeId());
-                params.add(result.key().userId());
-                params.add(result.errorCode());
-                params.add(result.errorMessage());
-                params.add(result.credentialUuid());
-            });
-            params.addAll(List.of(runId, state, at(now)));
-            changed += jdbc.sql("MERGE INTO badge_issuance_item t USING (VALUES " + String.join(", ", Collections.nCopies(part.size(),
-                    "(CAST(? AS BIGINT), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(36)))"))
-                    + ") AS s (badge_id, user_id, error_code, error_message, credential_uuid) "
-                    + "ON t.run_id = ? AND t.badge_id = s.badge_id AND t.user_id = s.user_id AND t.state = 'PENDING' "
-                    + "WHEN MATCHED THEN UPDATE SET state = ?, error_code = s.error_code, error_message = s.error_message, "
-                    + "credential_uuid = s.credential_uuid, done_at = ?")
-                .params(params).update();
+        if (results.isEmpty()) {
+            return 0;
         }
-        return changed;
+        OffsetDateTime doneAt = at(now);
+        int[] counts = jdbcTemplate.batchUpdate("""
+                UPDATE badge_issuance_item SET state = ?, error_code = ?, error_message = ?, credential_uuid = ?, done_at = ?
+                WHERE run_id = ? AND badge_id = ? AND user_id = ? AND state = 'PENDING'""",
+                results.stream().sorted((a, b) -> a.key().compareTo(b.key()))
+                    .map(result -> new Object[] {state, result.errorCode(), result.errorMessage(), result.credentialUuid(), doneAt,
+                            runId, result.key().badgeId(), result.key().userId()})
+                    .toList());
+        return java.util.Arrays.stream(counts).map(count -> Math.max(count, 0)).sum();
     }
 
     /** The run's items in a state (e.g. the failed ones), up to {@code limit}. */

@@ -36,6 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
 public class BitstringStatusAllocator implements CredentialStatusAllocator {
 
     private static final int MAX_ATTEMPTS = 64;
+    /** How long a batch trusts a list's entry count (plus what it took since) before counting again. */
+    private static final java.time.Duration RECOUNT_AFTER = java.time.Duration.ofSeconds(10);
 
     private final StatusListRepository lists;
     private final IssuerDirectory directory;
@@ -44,6 +46,7 @@ public class BitstringStatusAllocator implements CredentialStatusAllocator {
     private final Clock clock;
     private final TransactionTemplate savepoint;
     private final SecureRandom random = new SecureRandom();
+    private final Map<Long, CountedEntries> counted = new java.util.concurrent.ConcurrentHashMap<>();
 
     BitstringStatusAllocator(StatusListRepository lists, IssuerDirectory directory, StatusListProperties properties, LaurelProperties laurel, Clock clock,
             PlatformTransactionManager transactions) {
@@ -109,6 +112,7 @@ public class BitstringStatusAllocator implements CredentialStatusAllocator {
                 continue; // an index was taken concurrently: draw again
             }
             entries.forEach(entry -> allocated.put(entry.credentialId(), new AllocatedStatus(list.location(), entry.index())));
+            counted.computeIfPresent(list.id(), (id, known) -> new CountedEntries(known.entries() + entries.size(), known.countedAt()));
             remaining = new ArrayList<>(remaining.subList(batch.size(), remaining.size()));
         }
         if (!remaining.isEmpty()) {
@@ -129,12 +133,31 @@ public class BitstringStatusAllocator implements CredentialStatusAllocator {
                 .slug();
         var newest = lists.newest(issuerSlug, purpose);
         if (newest.isPresent()) {
-            long room = properties.capacity() - lists.countEntries(newest.get().id());
+            long room = properties.capacity() - entries(newest.get().id());
             if (room > 0) {
                 return Optional.of(new ListWithRoom(newest.get(), room));
             }
         }
-        return openList(issuerId, purpose).map(list -> new ListWithRoom(list, properties.capacity() - lists.countEntries(list.id())));
+        return openList(issuerId, purpose).map(list -> new ListWithRoom(list, properties.capacity() - entries(list.id())));
+    }
+
+    /**
+     * The list's entries as counted at most {@link #RECOUNT_AFTER} ago plus those this instance took since; counting
+     * a list of tens of thousands of entries for every batch would cost more than the batch. Near the capacity (a
+     * soft fill target, not a limit of the list) a recount catches up with other instances.
+     */
+    private long entries(long listId) {
+        CountedEntries known = counted.get(listId);
+        if (known == null || known.countedAt().plus(RECOUNT_AFTER).isBefore(clock.instant())
+                || known.entries() > properties.capacity() * 9 / 10) {
+            known = new CountedEntries(lists.countEntries(listId), clock.instant());
+            counted.put(listId, known);
+        }
+        return known.entries();
+    }
+
+    /** A list's entry count and when it was counted. */
+    private record CountedEntries(long entries, java.time.Instant countedAt) {
     }
 
     /** {@code count} distinct random indexes of the list that no entry holds yet. */

@@ -9,9 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +17,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,14 +32,16 @@ public class LearnerBadges {
     private static final Logger log = LoggerFactory.getLogger(LearnerBadges.class);
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final IssuedCredentialStore credentials;
     private final CredentialStatusService statuses;
     private final JsonMapper mapper;
     private final Clock clock;
 
-    public LearnerBadges(JdbcClient jdbc, IssuedCredentialStore credentials, CredentialStatusService statuses,
-            JsonMapper mapper, Clock clock) {
+    public LearnerBadges(JdbcClient jdbc, JdbcTemplate jdbcTemplate, IssuedCredentialStore credentials,
+            CredentialStatusService statuses, JsonMapper mapper, Clock clock) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.credentials = credentials;
         this.statuses = statuses;
         this.mapper = mapper;
@@ -63,25 +64,19 @@ public class LearnerBadges {
     }
 
     /**
-     * Records the course of many credentials at once (a batch issue), in the caller's transaction; a credential
-     * whose course was recorded before keeps it. A concurrent recording of the same credential makes this fail with
-     * a duplicate key, and the caller's retry then skips it.
+     * Records the course of many credentials at once (a batch issue), in the caller's transaction: one
+     * insert-if-absent statement per credential, sent as one JDBC batch; a credential whose course was recorded before
+     * keeps it. A concurrent recording of the same credential makes this fail with a duplicate key, and the caller's
+     * retry then skips it.
      */
     public void recordCourses(Collection<IssuedCredential> credentials, long courseId) {
-        List<String> uuids = credentials.stream().map(credential -> {
+        List<Object[]> rows = credentials.stream().map(credential -> {
             String id = credential.credentialId();
             return id.substring(id.lastIndexOf('/') + 1);
-        }).distinct().toList();
-        for (int from = 0; from < uuids.size(); from += 500) {
-            List<String> part = uuids.subList(from, Math.min(uuids.size(), from + 500));
-            List<Object> params = new ArrayList<>(part.size() * 2);
-            part.forEach(uuid -> params.addAll(List.of(uuid, courseId)));
-            jdbc.sql("INSERT INTO learner_badge_course (credential_uuid, course_id) SELECT v.credential_uuid, v.course_id FROM (VALUES "
-                    + String.join(", ", Collections.nCopies(part.size(), "(CAST(? AS VARCHAR(36)), CAST(? AS BIGINT))"))
-                    + ") AS v (credential_uuid, course_id) WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM learner_badge_course o WHERE o.credential_uuid = v.credential_uuid)")
-                .params(params).update();
-        }
+        }).distinct().map(uuid -> new Object[] {uuid, courseId, uuid}).toList();
+        jdbcTemplate.batchUpdate("""
+                INSERT INTO learner_badge_course (credential_uuid, course_id) SELECT CAST(? AS VARCHAR(36)), CAST(? AS BIGINT)
+                WHERE NOT EXISTS (SELECT 1 FROM learner_badge_course o WHERE o.credential_uuid = ?)""", rows);
     }
 
     /** The credentials issued to this learner that belong to the course (or to no recorded course), newest first. */
