@@ -15,15 +15,9 @@ import dev.laurel.tool.badges.issuance.BadgeAward;
 import dev.laurel.tool.badges.issuance.BadgeAwards;
 import dev.laurel.tool.badges.rubric.Rubric;
 import dev.laurel.tool.badges.rubric.Rubrics;
-import dev.laurel.tool.coursesync.CourseKey;
-import dev.laurel.tool.coursesync.CourseSyncService;
-import dev.laurel.tool.coursesync.CourseSyncState;
-import dev.laurel.tool.coursesync.LaunchedCourseServices;
 import dev.laurel.tool.credentials.IssuedCredential;
 import dev.laurel.tool.credentials.issuing.IssuedCredentialStore;
 import dev.laurel.tool.launch.LtiContext;
-import dev.laurel.tool.launch.LtiContexts;
-import dev.laurel.tool.registration.PlatformRegistrations;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -72,9 +66,9 @@ class BadgeIssuanceEndToEndTests {
     void instructorDefinesABadgeFromARubricAndIssuesVerifiableCredentialsToExactlyTheQualifyingStudentsOnce() throws Exception {
         LmsSession instructor = new LmsSession();
         instructor.launch(live.sandboxUrl + "/launch/instructor");
-        LtiContext course = demoContext();
+        LtiContext course = live.demoCourse();
         String base = live.toolUrl + "/course/" + course.id() + "/instructor";
-        sync(course);
+        live.syncAndAwait(course);
         Rubric rubric = await("the demo rubrics of the first sync").atMost(Duration.ofMinutes(1))
             .until(() -> live.tool.getBean(Rubrics.class).list(course.id()), rubrics -> rubrics.size() == 3)
             .stream().filter(r -> r.name().startsWith("Exploring a Real-World Dataset")).findFirst().orElseThrow();
@@ -100,7 +94,7 @@ class BadgeIssuanceEndToEndTests {
             .filter(b -> b.name().equals("Data cleaning champion")).findFirst().orElseThrow();
 
         // a sync reads the grades through AGS and evaluates the new badge
-        sync(course);
+        live.syncAndAwait(course);
         Set<String> expected = exemplaryInDataCleaning();
         assertThat(expected).isNotEmpty();
         await("the new badge's evaluation").atMost(Duration.ofMinutes(1))
@@ -161,16 +155,6 @@ class BadgeIssuanceEndToEndTests {
             .param(badge.achievementKey()).query(Long.class).single();
     }
 
-    private static void sync(LtiContext course) {
-        CourseKey key = new CourseKey(course.registrationId(), course.deploymentId(), course.contextId());
-        CourseSyncService syncs = live.tool.getBean(CourseSyncService.class);
-        var before = syncs.progress(key).map(p -> p.finishedAt()).orElse(null);
-        syncs.requestSync(key, live.tool.getBean(LaunchedCourseServices.class).forCourse(course.id()).services());
-        await("a sync").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
-            .until(() -> syncs.progress(key).orElse(null), p -> p != null && p.state() == CourseSyncState.COMPLETED
-                    && p.finishedAt() != null && !p.finishedAt().equals(before));
-    }
-
     /** The LTI subjects of the students the sandbox graded Exemplary on data cleaning. */
     private static Set<String> exemplaryInDataCleaning() {
         Courses courses = live.sandbox.getBean(Courses.class);
@@ -199,13 +183,5 @@ class BadgeIssuanceEndToEndTests {
             found.add(LmsSession.unescape(matcher.group(1)));
         }
         return found;
-    }
-
-    private static LtiContext demoContext() {
-        String deploymentId = live.tool.getBean(PlatformRegistrations.class).deployments(live.registration.id()).get(0)
-            .deploymentId();
-        Course course = live.sandbox.getBean(Courses.class).findByLabel("DAF101").orElseThrow();
-        return live.tool.getBean(LtiContexts.class).find(live.registration.id(), deploymentId, course.contextId())
-            .orElseThrow();
     }
 }

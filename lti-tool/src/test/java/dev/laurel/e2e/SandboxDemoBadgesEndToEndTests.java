@@ -16,12 +16,7 @@ import dev.laurel.tool.badges.evaluation.Eligibilities;
 import dev.laurel.tool.badges.evaluation.Eligibility;
 import dev.laurel.tool.badges.rubric.Rubric;
 import dev.laurel.tool.badges.rubric.Rubrics;
-import dev.laurel.tool.coursesync.CourseKey;
-import dev.laurel.tool.coursesync.CourseSyncService;
-import dev.laurel.tool.coursesync.CourseSyncState;
 import dev.laurel.tool.launch.LtiContext;
-import dev.laurel.tool.launch.LtiContexts;
-import dev.laurel.tool.registration.PlatformRegistrations;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -54,13 +49,8 @@ class SandboxDemoBadgesEndToEndTests {
     void firstSyncOfTheSandboxCourseCreatesOneBadgePerAssignmentAndQualifiesExactlyTheProficientStudents() {
         LmsSession instructor = new LmsSession();
         instructor.launch(live.sandboxUrl + "/launch/instructor");
-        LtiContext course = demoContext();
-        CourseKey key = new CourseKey(course.registrationId(), course.deploymentId(), course.contextId());
-        CourseSyncService syncs = live.tool.getBean(CourseSyncService.class);
-        syncs.requestSync(key, live.tool.getBean(dev.laurel.tool.coursesync.LaunchedCourseServices.class)
-            .forCourse(course.id()).services());
-        await("the first sync").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
-            .until(() -> syncs.progress(key).map(p -> p.state()).orElse(null), state -> state == CourseSyncState.COMPLETED);
+        LtiContext course = live.demoCourse();
+        live.syncAndAwait(course);
 
         Courses sandboxCourses = live.sandbox.getBean(Courses.class);
         Course sandboxCourse = sandboxCourses.findByLabel("DAF101").orElseThrow();
@@ -95,13 +85,5 @@ class SandboxDemoBadgesEndToEndTests {
             .filter(member -> courses.rubricGrade(assignment, member.user().id()).stream().allMatch(points -> points != null && points >= 2))
             .map(member -> member.user().subject())
             .collect(Collectors.toSet());
-    }
-
-    private static LtiContext demoContext() {
-        String deploymentId = live.tool.getBean(PlatformRegistrations.class).deployments(live.registration.id()).get(0)
-            .deploymentId();
-        Course course = live.sandbox.getBean(Courses.class).findByLabel("DAF101").orElseThrow();
-        return live.tool.getBean(LtiContexts.class).find(live.registration.id(), deploymentId, course.contextId())
-            .orElseThrow();
     }
 }
