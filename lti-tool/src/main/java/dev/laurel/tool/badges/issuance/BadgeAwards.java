@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code badge_award} table: at most one award per (badge, learner), kept by its primary key. Recording an award
@@ -24,29 +28,51 @@ public class BadgeAwards {
     private static final String COLUMNS = "badge_id, user_id, credential_uuid, issued_at, issued_by, run_id, revoked_at, "
             + "revoked_by, revoke_reason";
 
+    private static final int ROWS_PER_STATEMENT = 500;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
+    private final TransactionTemplate savepoint;
 
-    BadgeAwards(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+    BadgeAwards(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
-     * Records the awards not recorded yet, one insert-if-absent statement per award sent as one JDBC batch (each
-     * probes the primary key, whatever the table's size), in (badge, learner) order so concurrent writers lock rows in
-     * one order.
+     * Records the awards not recorded yet, in (badge, learner) order so concurrent writers lock rows in one order: one
+     * multi-row insert (in a savepoint) when none exists, the usual case; otherwise one insert-if-absent statement per
+     * award, sent as one JDBC batch, each probing the primary key. Call inside a transaction.
      */
     void recordAll(List<BadgeAward> awards) {
+        if (awards.isEmpty()) {
+            return;
+        }
         List<BadgeAward> sorted = new ArrayList<>(awards);
         sorted.sort(Comparator.comparingLong(BadgeAward::badgeId).thenComparing(BadgeAward::userId));
-        jdbcTemplate.batchUpdate("""
-                INSERT INTO badge_award (badge_id, user_id, credential_uuid, issued_at, issued_by, run_id)
-                SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(36)), CAST(? AS TIMESTAMP WITH TIME ZONE),
-                    CAST(? AS VARCHAR(255)), CAST(? AS BIGINT)
-                WHERE NOT EXISTS (SELECT 1 FROM badge_award a WHERE a.badge_id = ? AND a.user_id = ?)""",
-                sorted.stream().map(award -> new Object[] {award.badgeId(), award.userId(), award.credentialUuid(),
-                        at(award.issuedAt()), award.issuedBy(), award.runId(), award.badgeId(), award.userId()}).toList());
+        try {
+            savepoint.executeWithoutResult(status -> {
+                for (int from = 0; from < sorted.size(); from += ROWS_PER_STATEMENT) {
+                    List<BadgeAward> part = sorted.subList(from, Math.min(sorted.size(), from + ROWS_PER_STATEMENT));
+                    List<Object> params = new ArrayList<>(part.size() * 6);
+                    part.forEach(award -> params.addAll(java.util.Arrays.asList(award.badgeId(), award.userId(),
+                            award.credentialUuid(), at(award.issuedAt()), award.issuedBy(), award.runId())));
+                    jdbc.sql("INSERT INTO badge_award (badge_id, user_id, credential_uuid, issued_at, issued_by, run_id) VALUES "
+                            + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?, ?, ?, ?, ?)"))).params(params).update();
+                }
+            });
+        }
+        catch (DuplicateKeyException recordedBefore) {
+            jdbcTemplate.batchUpdate("""
+                    INSERT INTO badge_award (badge_id, user_id, credential_uuid, issued_at, issued_by, run_id)
+                    SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(36)), CAST(? AS TIMESTAMP WITH TIME ZONE),
+                        CAST(? AS VARCHAR(255)), CAST(? AS BIGINT)
+                    WHERE NOT EXISTS (SELECT 1 FROM badge_award a WHERE a.badge_id = ? AND a.user_id = ?)""",
+                    sorted.stream().map(award -> new Object[] {award.badgeId(), award.userId(), award.credentialUuid(),
+                            at(award.issuedAt()), award.issuedBy(), award.runId(), award.badgeId(), award.userId()}).toList());
+        }
     }
 
     public Optional<BadgeAward> find(long badgeId, String userId) {

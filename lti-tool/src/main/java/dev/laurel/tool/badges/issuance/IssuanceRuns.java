@@ -135,12 +135,14 @@ public class IssuanceRuns {
 
     /** Up to {@code limit} pending items after {@code after} (null: from the start), in (badge, learner) order. */
     List<PendingItem> pending(long runId, ItemKey after, int limit) {
+        // the verdict and the award are looked up for the chunk's rows only (scalar subqueries by primary key, after
+        // the limit), and a row-value keyset lets the primary key's order serve the ORDER BY: no plan joins the run
         String sql = """
-                SELECT i.badge_id, i.user_id, e.qualifies, e.levels, a.credential_uuid FROM badge_issuance_item i
-                LEFT JOIN badge_eligibility e ON e.badge_id = i.badge_id AND e.user_id = i.user_id
-                LEFT JOIN badge_award a ON a.badge_id = i.badge_id AND a.user_id = i.user_id
-                WHERE i.run_id = ? AND i.state = 'PENDING'"""
-                // a row-value comparison, so the primary key's order serves the ORDER BY and the scan stops at the limit
+                SELECT i.badge_id, i.user_id,
+                    (SELECT e.qualifies FROM badge_eligibility e WHERE e.badge_id = i.badge_id AND e.user_id = i.user_id) AS qualifies,
+                    (SELECT e.levels FROM badge_eligibility e WHERE e.badge_id = i.badge_id AND e.user_id = i.user_id) AS levels,
+                    (SELECT a.credential_uuid FROM badge_award a WHERE a.badge_id = i.badge_id AND a.user_id = i.user_id) AS awarded
+                FROM badge_issuance_item i WHERE i.run_id = ? AND i.state = 'PENDING'"""
                 + (after == null ? "" : " AND (i.badge_id, i.user_id) > (?, ?)")
                 + " ORDER BY i.badge_id, i.user_id FETCH FIRST " + limit + " ROWS ONLY";
         List<Object> params = new ArrayList<>(List.of(runId));
@@ -152,7 +154,7 @@ public class IssuanceRuns {
             Boolean verdict = rs.wasNull() ? null : qualifies;
             String levels = rs.getString("levels");
             return new PendingItem(new ItemKey(rs.getLong("badge_id"), rs.getString("user_id")), verdict,
-                    levels == null ? Map.of() : mapper.readValue(levels, LEVELS), rs.getString("credential_uuid"));
+                    levels == null ? Map.of() : mapper.readValue(levels, LEVELS), rs.getString("awarded"));
         }).list();
     }
 

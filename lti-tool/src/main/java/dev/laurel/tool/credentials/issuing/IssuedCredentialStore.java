@@ -23,6 +23,7 @@ public class IssuedCredentialStore {
 
     private static final String ACTIVE = "Y";
     private static final int ROWS_PER_STATEMENT = 200;
+    private static final int LOOKUPS_PER_STATEMENT = 100;
 
     private final JdbcClient jdbc;
     private final IssuerDirectory directory;
@@ -63,19 +64,21 @@ public class IssuedCredentialStore {
         }
     }
 
-    /** The active credentials of the achievement for any of {@code recipientKeys}, by recipient key. */
+    /**
+     * The active credentials of the achievement for any of {@code recipientKeys}, by recipient key: point lookups on
+     * the unique (achievement, recipient, active) key joined by {@code UNION ALL}, so each is an index probe whatever
+     * the table's statistics (an {@code IN} list lets a planner without them scan all of the achievement's rows).
+     */
     public Map<String, IssuedCredential> findActive(String achievementKey, Collection<String> recipientKeys) {
         Map<String, IssuedCredential> found = new HashMap<>();
         List<String> all = new ArrayList<>(recipientKeys);
-        for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
-            List<String> part = all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT));
-            List<Object> params = new ArrayList<>(part.size() + 2);
-            params.add(achievementKey);
-            params.add(ACTIVE);
-            params.addAll(part);
-            jdbc.sql("SELECT recipient_key, credential_uuid, issuer_slug, media_type, serialized FROM issued_credential "
-                    + "WHERE achievement_key = ? AND active = ? AND recipient_key IN ("
-                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")")
+        String lookup = "SELECT recipient_key, credential_uuid, issuer_slug, media_type, serialized FROM issued_credential "
+                + "WHERE achievement_key = ? AND recipient_key = ? AND active = ?";
+        for (int from = 0; from < all.size(); from += LOOKUPS_PER_STATEMENT) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + LOOKUPS_PER_STATEMENT));
+            List<Object> params = new ArrayList<>(part.size() * 3);
+            part.forEach(recipient -> params.addAll(List.of(achievementKey, recipient, ACTIVE)));
+            jdbc.sql(String.join(" UNION ALL ", Collections.nCopies(part.size(), lookup)))
                 .params(params)
                 .query(rs -> {
                     found.put(rs.getString(1), toCredential(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));

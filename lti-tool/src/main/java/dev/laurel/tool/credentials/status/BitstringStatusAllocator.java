@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -36,8 +35,6 @@ import tools.jackson.databind.node.ObjectNode;
 public class BitstringStatusAllocator implements CredentialStatusAllocator {
 
     private static final int MAX_ATTEMPTS = 64;
-    /** How long a batch trusts a list's entry count (plus what it took since) before counting again. */
-    private static final java.time.Duration RECOUNT_AFTER = java.time.Duration.ofSeconds(10);
 
     private final StatusListRepository lists;
     private final IssuerDirectory directory;
@@ -46,11 +43,12 @@ public class BitstringStatusAllocator implements CredentialStatusAllocator {
     private final Clock clock;
     private final TransactionTemplate savepoint;
     private final SecureRandom random = new SecureRandom();
-    private final Map<Long, CountedEntries> counted = new java.util.concurrent.ConcurrentHashMap<>();
+    private final TakenIndexes taken;
 
     BitstringStatusAllocator(StatusListRepository lists, IssuerDirectory directory, StatusListProperties properties, LaurelProperties laurel, Clock clock,
             PlatformTransactionManager transactions) {
         this.lists = lists;
+        this.taken = new TakenIndexes(lists, clock);
         this.directory = directory;
         this.properties = properties;
         this.laurel = laurel;
@@ -71,9 +69,9 @@ public class BitstringStatusAllocator implements CredentialStatusAllocator {
     }
 
     /**
-     * Reserves both indexes of many new credentials (never allocated before) in a few statements per purpose: the
-     * random indexes are drawn at once, those already taken are drawn again, and all are inserted together in a
-     * savepoint (a concurrent instance taking one of them only makes this draw again).
+     * Reserves both indexes of many new credentials (never allocated before) in one insert per purpose: the random
+     * indexes are drawn among those {@link TakenIndexes} knows to be free, and inserted together in a savepoint (a
+     * concurrent instance that took one of them first only makes this read the list again and draw again).
      */
     @Override
     public Map<String, List<ObjectNode>> allocateAll(String issuerId, List<String> credentialIds) {
@@ -99,7 +97,7 @@ public class BitstringStatusAllocator implements CredentialStatusAllocator {
             StatusListRepository.StatusListRow list = open.get().list();
             long room = open.get().room();
             List<String> batch = remaining.subList(0, (int) Math.min(room, remaining.size()));
-            List<Integer> indexes = freeIndexes(list, batch.size());
+            List<Integer> indexes = taken.pick(list.id(), list.size(), batch.size(), random);
             List<StatusListRepository.NewEntry> entries = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 entries.add(new StatusListRepository.NewEntry(indexes.get(i), batch.get(i)));
@@ -108,11 +106,11 @@ public class BitstringStatusAllocator implements CredentialStatusAllocator {
             try {
                 savepoint.executeWithoutResult(status -> lists.insertEntries(list.id(), entries, purpose, now));
             }
-            catch (DuplicateKeyException | ConcurrencyFailureException taken) {
-                continue; // an index was taken concurrently: draw again
+            catch (DuplicateKeyException | ConcurrencyFailureException takenElsewhere) {
+                taken.forget(list.id()); // another instance took an index: read the list again and draw again
+                continue;
             }
             entries.forEach(entry -> allocated.put(entry.credentialId(), new AllocatedStatus(list.location(), entry.index())));
-            counted.computeIfPresent(list.id(), (id, known) -> new CountedEntries(known.entries() + entries.size(), known.countedAt()));
             remaining = new ArrayList<>(remaining.subList(batch.size(), remaining.size()));
         }
         if (!remaining.isEmpty()) {
@@ -126,59 +124,19 @@ public class BitstringStatusAllocator implements CredentialStatusAllocator {
     private record ListWithRoom(StatusListRepository.StatusListRow list, long room) {
     }
 
-    /** As {@link #openList}, counting the newest list's entries once. */
+    /** As {@link #openList}, with the entries known from {@link TakenIndexes} rather than counted. */
     private Optional<ListWithRoom> listWithRoom(String issuerId, StatusPurpose purpose) {
         String issuerSlug = directory.findById(issuerId)
                 .orElseThrow(() -> new StatusListException("unknown_issuer", "the issuer is not one of Laurel's issuer profiles"))
                 .slug();
         var newest = lists.newest(issuerSlug, purpose);
         if (newest.isPresent()) {
-            long room = properties.capacity() - entries(newest.get().id());
+            long room = properties.capacity() - taken.count(newest.get().id(), newest.get().size());
             if (room > 0) {
                 return Optional.of(new ListWithRoom(newest.get(), room));
             }
         }
-        return openList(issuerId, purpose).map(list -> new ListWithRoom(list, properties.capacity() - entries(list.id())));
-    }
-
-    /**
-     * The list's entries as counted at most {@link #RECOUNT_AFTER} ago plus those this instance took since; counting
-     * a list of tens of thousands of entries for every batch would cost more than the batch. Near the capacity (a
-     * soft fill target, not a limit of the list) a recount catches up with other instances.
-     */
-    private long entries(long listId) {
-        CountedEntries known = counted.get(listId);
-        if (known == null || known.countedAt().plus(RECOUNT_AFTER).isBefore(clock.instant())
-                || known.entries() > properties.capacity() * 9 / 10) {
-            known = new CountedEntries(lists.countEntries(listId), clock.instant());
-            counted.put(listId, known);
-        }
-        return known.entries();
-    }
-
-    /** A list's entry count and when it was counted. */
-    private record CountedEntries(long entries, java.time.Instant countedAt) {
-    }
-
-    /** {@code count} distinct random indexes of the list that no entry holds yet. */
-    private List<Integer> freeIndexes(StatusListRepository.StatusListRow list, int count) {
-        Set<Integer> chosen = new LinkedHashSet<>();
-        Set<Integer> candidates = new LinkedHashSet<>();
-        for (int round = 0; round < MAX_ATTEMPTS && chosen.size() < count; round++) {
-            candidates.clear();
-            while (candidates.size() < count - chosen.size()) {
-                int index = random.nextInt(list.size());
-                if (!chosen.contains(index)) {
-                    candidates.add(index);
-                }
-            }
-            candidates.removeAll(lists.takenAmong(list.id(), candidates));
-            chosen.addAll(candidates);
-        }
-        if (chosen.size() < count) {
-            throw new IllegalStateException("status_index_unavailable: the list has too few free indexes");
-        }
-        return new ArrayList<>(chosen);
+        return openList(issuerId, purpose).map(list -> new ListWithRoom(list, properties.capacity() - taken.count(list.id(), list.size())));
     }
 
     /** Both entries of a credential (allocating them if needed), whatever is embedded. */

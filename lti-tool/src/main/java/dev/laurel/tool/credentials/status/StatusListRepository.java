@@ -6,12 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -64,18 +61,13 @@ class StatusListRepository {
                 .params(listId, index, credentialId, purpose.value(), utc(now)).update();
     }
 
-    /** Which of {@code indexes} are taken in the list (one query per {@value #ROWS_PER_STATEMENT} indexes). */
-    Set<Integer> takenAmong(long listId, Collection<Integer> indexes) {
-        Set<Integer> taken = new HashSet<>();
-        List<Integer> all = new ArrayList<>(indexes);
-        for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
-            List<Integer> part = all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT));
-            List<Object> params = new ArrayList<>(part.size() + 1);
-            params.add(listId);
-            params.addAll(part);
-            taken.addAll(jdbc.sql("SELECT status_index FROM credential_status_entries WHERE list_id = ? AND status_index IN ("
-                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")").params(params).query(Integer.class).list());
-        }
+    /** Every taken index of the list, as bits. */
+    java.util.BitSet takenIndexes(long listId, int size) {
+        java.util.BitSet taken = new java.util.BitSet(size);
+        jdbc.sql("SELECT status_index FROM credential_status_entries WHERE list_id = ?").param(listId)
+                .query(rs -> {
+                    taken.set(rs.getInt(1));
+                });
         return taken;
     }
 

@@ -20,6 +20,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,15 +40,18 @@ public class LearnerBadges {
     private final CredentialStatusService statuses;
     private final JsonMapper mapper;
     private final Clock clock;
+    private final TransactionTemplate savepoint;
 
     public LearnerBadges(JdbcClient jdbc, JdbcTemplate jdbcTemplate, IssuedCredentialStore credentials,
-            CredentialStatusService statuses, JsonMapper mapper, Clock clock) {
+            CredentialStatusService statuses, JsonMapper mapper, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.credentials = credentials;
         this.statuses = statuses;
         this.mapper = mapper;
         this.clock = clock;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
@@ -64,19 +70,36 @@ public class LearnerBadges {
     }
 
     /**
-     * Records the course of many credentials at once (a batch issue), in the caller's transaction: one
-     * insert-if-absent statement per credential, sent as one JDBC batch; a credential whose course was recorded before
-     * keeps it. A concurrent recording of the same credential makes this fail with a duplicate key, and the caller's
-     * retry then skips it.
+     * Records the course of many credentials at once (a batch issue), in the caller's transaction: one multi-row insert
+     * (in a savepoint) when none was recorded before, the usual case; otherwise one insert-if-absent statement per
+     * credential, sent as one JDBC batch. A credential whose course was recorded before keeps it; a concurrent
+     * recording of the same credential makes this fail with a duplicate key, and the caller's retry then skips it.
      */
     public void recordCourses(Collection<IssuedCredential> credentials, long courseId) {
-        List<Object[]> rows = credentials.stream().map(credential -> {
+        List<String> uuids = credentials.stream().map(credential -> {
             String id = credential.credentialId();
             return id.substring(id.lastIndexOf('/') + 1);
-        }).distinct().map(uuid -> new Object[] {uuid, courseId, uuid}).toList();
-        jdbcTemplate.batchUpdate("""
-                INSERT INTO learner_badge_course (credential_uuid, course_id) SELECT CAST(? AS VARCHAR(36)), CAST(? AS BIGINT)
-                WHERE NOT EXISTS (SELECT 1 FROM learner_badge_course o WHERE o.credential_uuid = ?)""", rows);
+        }).distinct().toList();
+        if (uuids.isEmpty()) {
+            return;
+        }
+        try {
+            savepoint.executeWithoutResult(status -> {
+                for (int from = 0; from < uuids.size(); from += 500) {
+                    List<String> part = uuids.subList(from, Math.min(uuids.size(), from + 500));
+                    List<Object> params = new java.util.ArrayList<>(part.size() * 2);
+                    part.forEach(uuid -> params.addAll(List.of(uuid, courseId)));
+                    jdbc.sql("INSERT INTO learner_badge_course (credential_uuid, course_id) VALUES "
+                            + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?)"))).params(params).update();
+                }
+            });
+        }
+        catch (DuplicateKeyException recordedBefore) {
+            jdbcTemplate.batchUpdate("""
+                    INSERT INTO learner_badge_course (credential_uuid, course_id) SELECT CAST(? AS VARCHAR(36)), CAST(? AS BIGINT)
+                    WHERE NOT EXISTS (SELECT 1 FROM learner_badge_course o WHERE o.credential_uuid = ?)""",
+                    uuids.stream().map(uuid -> new Object[] {uuid, courseId, uuid}).toList());
+        }
     }
 
     /** The credentials issued to this learner that belong to the course (or to no recorded course), newest first. */
