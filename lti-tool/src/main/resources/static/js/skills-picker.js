@@ -20,6 +20,7 @@
     this.root = root;
     this.name = root.getAttribute('data-name');
     this.endpoint = root.getAttribute('data-endpoint') || '/skills';
+    this.session = root.getAttribute('data-session');
     this.input = root.querySelector('.skills-input');
     this.filter = root.querySelector('.skills-framework-filter');
     this.listbox = root.querySelector('.skills-listbox');
@@ -55,6 +56,12 @@
     }
   };
 
+  /* The request headers, with the session token of a cookieless LTI session (the skills API needs the session). */
+  SkillsPicker.prototype.headers = function (headers) {
+    if (this.session) { headers['X-Laurel-Session'] = this.session; }
+    return headers;
+  };
+
   SkillsPicker.prototype.criterionSource = function () {
     var holder = this.root.closest('[data-criterion-from]');
     return holder ? holder.getAttribute('data-criterion-from') : null;
@@ -85,7 +92,7 @@
     this.pending = new AbortController();
     var url = this.endpoint + '/search?limit=' + SEARCH_LIMIT + '&q=' + encodeURIComponent(query)
       + (this.filter.value ? '&framework=' + encodeURIComponent(this.filter.value) : '');
-    fetch(url, { headers: { Accept: 'application/json' }, signal: this.pending.signal })
+    fetch(url, { headers: this.headers({ Accept: 'application/json' }), signal: this.pending.signal })
       .then(function (response) { return self.read(response); })
       .then(function (body) {
         if (body) { self.show(body.results); }
@@ -208,7 +215,7 @@
     if (!criterion) { this.say('Write the criterion first to get suggestions.'); return; }
     fetch(this.endpoint + '/suggest', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: this.headers({ 'Content-Type': 'application/json', Accept: 'application/json' }),
       body: JSON.stringify({ text: criterion, limit: SUGGEST_LIMIT })
     })
       .then(function (response) { return self.read(response); })

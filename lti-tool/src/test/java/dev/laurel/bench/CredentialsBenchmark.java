@@ -17,9 +17,19 @@ import dev.laurel.tool.credentials.issuing.CredentialIssuer;
 import dev.laurel.tool.credentials.proof.CredentialSigner;
 import dev.laurel.tool.credentials.proof.ProofFormat;
 import dev.laurel.tool.credentials.verification.CredentialVerifier;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +37,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Credentials signed per second (VC-JWT RS256 / ES256, eddsa-rdfc-2022), verified per second, and the raw
- * signature rate of the same keys in the same run, single-threaded. Prints and records, asserts nothing.
+ * signature rate of the same keys in the same run, single-threaded; for eddsa-rdfc-2022 also the CPU time
+ * per credential and the rate of two issuing threads (the machine has two cores). Prints and records,
+ * asserts nothing.
  */
 @Benchmark
 @ToolTest
@@ -75,10 +87,18 @@ class CredentialsBenchmark {
         figures.put("raw_es256_sign_per_s", es256[0]);
         figures.put("vcjwt_es256_per_s", es256[1]);
         byte[] hashes = new byte[64];
-        long[] ed25519 = interleavedRates(() -> ed.signEd25519(hashes),
-                () -> signer.secure(credential, ed, ProofFormat.EDDSA_RDFC_2022));
+        // every eddsa-rdfc-2022 credential is a distinct one (its own id) of the same issuer and achievement
+        AtomicLong serial = new AtomicLong();
+        Runnable issueEddsa = () -> {
+            ObjectNode distinct = credential.deepCopy();
+            distinct.put("id", credential.path("id").asString() + "-" + serial.incrementAndGet());
+            signer.secure(distinct, ed, ProofFormat.EDDSA_RDFC_2022);
+        };
+        long[] ed25519 = interleavedRates(() -> ed.signEd25519(hashes), issueEddsa);
         figures.put("raw_ed25519_sign_per_s", ed25519[0]);
         figures.put("eddsa_rdfc_per_s", ed25519[1]);
+        figures.put("eddsa_rdfc_cpu_us", cpuMicrosPerOperation(issueEddsa));
+        figures.put("eddsa_rdfc_2_threads_per_s", parallelRate(2, issueEddsa));
         // verify credentials as issued (a re-signed copy is rightly absent from the transparency log)
         String jwt = issuer.issue(TestAchievements.request(TestAchievements.uniqueKey(), "bench-jwt")
                 .withProofFormat(ProofFormat.VC_JWT_RS256)).serialized();
@@ -124,6 +144,43 @@ class CredentialsBenchmark {
             }
         }
         return new long[] {Math.round(counts[0] * 1e9 / nanos[0]), Math.round(counts[1] * 1e9 / nanos[1])};
+    }
+
+    /** The CPU time of the calling thread per operation, in microseconds: unlike a rate, unaffected by other load. */
+    private static double cpuMicrosPerOperation(Runnable operation) {
+        run(operation, WARM_UP_NANOS / 2);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long count = run(operation, MEASURE_NANOS);
+        return Math.round((threads.getCurrentThreadCpuTime() - cpuStart) / 100.0 / count) / 10.0;
+    }
+
+    /** Operations per second of {@code threads} threads running {@code operation} side by side. */
+    private static long parallelRate(int threads, Runnable operation) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<Long>> workers = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                workers.add(() -> run(operation, WARM_UP_NANOS / 2));
+            }
+            pool.invokeAll(workers);
+            workers.clear();
+            for (int i = 0; i < threads; i++) {
+                workers.add(() -> run(operation, MEASURE_NANOS));
+            }
+            long start = System.nanoTime();
+            long count = 0;
+            for (Future<Long> done : pool.invokeAll(workers)) {
+                count += done.get();
+            }
+            return Math.round(count * 1e9 / (System.nanoTime() - start));
+        }
+        catch (ExecutionException ex) {
+            throw new IllegalStateException(ex.getCause());
+        }
+        finally {
+            pool.shutdownNow();
+        }
     }
 
     private static long rate(Runnable operation) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +37,16 @@ public final class AgsResultClient {
         parameters.put("user_id", userId);
         parameters.put("limit", limit);
         return AgsUrls.withQuery(AgsUrls.withPathSuffix(lineItemUrl, "/results"), parameters);
+    }
+
+    /**
+     * Obtains (and caches) the token for reading results, when the platform granted it, ahead of the first results
+     * page: a course sync asks for it while it reads the line items. A failure is left for the first page to report.
+     */
+    public void prefetchToken(PlatformServices services) {
+        if (services.grants(AgsScopes.RESULT_READ_ONLY)) {
+            http.prefetchToken(services, Set.of(AgsScopes.RESULT_READ_ONLY));
+        }
     }
 
     /** One page of results at {@code pageUrl}, with the next page's URL. */

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Upserts a page of members, line items or results in one batch, keyed by the tables' unique constraints, so
- * reading a page again (a retry, a resumed run) never stores a row twice.
+ * reading a page again (a retry, a resumed run) never stores a row twice: on PostgreSQL one array-parameter
+ * statement per page ({@link PostgresCourseRows}), elsewhere standard {@code MERGE}.
  */
 @Repository
 class CourseRowWriter {
@@ -64,12 +65,13 @@ class CourseRowWriter {
 
     private final JdbcClient jdbc;
 
-    private final boolean postgres;
+    /** PostgreSQL's array upserts, or null on other databases (H2), which get standard {@code MERGE}s. */
+    private final PostgresCourseRows postgres;
 
     CourseRowWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, DataSource dataSource) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
-        this.postgres = isPostgres(dataSource);
+        this.postgres = isPostgres(dataSource) ? new PostgresCourseRows(jdbcTemplate) : null;
     }
 
     /**
@@ -77,18 +79,30 @@ class CourseRowWriter {
      * may lose the last pages' rows together with their checkpoints, which the resumed run reads again.
      */
     void relaxCommitDurability() {
-        if (postgres) {
+        if (postgres != null) {
             jdbcTemplate.execute("SET LOCAL synchronous_commit TO OFF");
         }
     }
 
+    /** Upserts a page of members (one row per user id: a repeated member keeps the last). */
     void members(long syncId, List<Member> members, Instant now) {
+        Map<String, MemberRow> byUser = new LinkedHashMap<>();
+        members.stream().filter(member -> member.userId() != null).forEach(member -> byUser.put(member.userId(),
+                new MemberRow(member.userId(), member.effectiveStatus(), member.name(), member.givenName(),
+                        member.familyName(), member.email(), member.sourcedId(), String.join(" ", member.normalizedRoles()))));
+        if (byUser.isEmpty()) {
+            return;
+        }
+        List<MemberRow> rows = List.copyOf(byUser.values());
+        if (postgres != null) {
+            postgres.members(syncId, rows, CourseSyncStore.timestamp(now));
+            return;
+        }
         SqlParameterValue at = new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, CourseSyncStore.timestamp(now));
-        jdbcTemplate.batchUpdate(MERGE_MEMBER, members.stream().filter(member -> member.userId() != null).map(member -> {
-            Object[] values = {text(member.effectiveStatus()), text(member.name()), text(member.givenName()),
-                    text(member.familyName()), text(member.email()), text(member.sourcedId()),
-                    text(String.join(" ", member.normalizedRoles())), at};
-            return concat(new Object[] {syncId, member.userId()}, values, values);
+        jdbcTemplate.batchUpdate(MERGE_MEMBER, rows.stream().map(row -> {
+            Object[] values = {text(row.status()), text(row.name()), text(row.givenName()), text(row.familyName()),
+                    text(row.email()), text(row.sourcedId()), text(row.roles()), at};
+            return concat(new Object[] {syncId, row.userId()}, values, values);
         }).toList());
     }
 
@@ -106,19 +120,36 @@ class CourseRowWriter {
                 .params(syncId, item.id()).query(Long.class).single(), (a, b) -> a));
     }
 
-    /** Upserts a page of results in one statement (one row per learner: a repeated learner keeps the last). */
-    void results(long lineItemRowId, List<AgsResult> results, Instant now) {
-        Map<String, AgsResult> byUser = new LinkedHashMap<>();
-        results.stream().filter(result -> result.userId() != null).forEach(result -> byUser.put(result.userId(), result));
+    /** Whether any result of the line item is stored. */
+    boolean hasResults(long lineItemRowId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM course_result WHERE line_item_id = ?)")
+                .param(lineItemRowId).query(Boolean.class).single();
+    }
+
+    /**
+     * Upserts a page of results in one statement (one row per learner: a repeated learner keeps the last). With
+     * {@code newRowsOnly} (no result of the page's learners is stored yet, as in the first read of a line item),
+     * PostgreSQL inserts them instead, and a page repeating a stored learner fails with a
+     * {@link org.springframework.dao.DuplicateKeyException}, after which the caller writes it again without the flag.
+     */
+    void results(long lineItemRowId, List<AgsResult> results, Instant now, boolean newRowsOnly) {
+        Map<String, ResultRow> byUser = new LinkedHashMap<>();
+        results.stream().filter(result -> result.userId() != null).forEach(result -> byUser.put(result.userId(),
+                new ResultRow(result.userId(), result.resultScore(), result.resultMaximum(), result.comment())));
         if (byUser.isEmpty()) {
             return;
         }
+        List<ResultRow> rows = List.copyOf(byUser.values());
+        if (postgres != null) {
+            postgres.results(lineItemRowId, rows, CourseSyncStore.timestamp(now), newRowsOnly);
+            return;
+        }
         SqlParameterValue at = new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, CourseSyncStore.timestamp(now));
-        List<Object> values = new ArrayList<>(byUser.size() * 6);
-        byUser.values().forEach(result -> values.addAll(List.of(lineItemRowId, text(result.userId()),
-                number(result.resultScore()), number(result.resultMaximum()), text(result.comment()), at)));
-        String rows = String.join(", ", Collections.nCopies(byUser.size(), RESULT_ROW));
-        jdbcTemplate.update(MERGE_RESULTS.formatted(rows), values.toArray());
+        List<Object> values = new ArrayList<>(rows.size() * 6);
+        rows.forEach(row -> values.addAll(List.of(lineItemRowId, text(row.userId()), number(row.score()),
+                number(row.maximum()), text(row.comment()), at)));
+        String tuples = String.join(", ", Collections.nCopies(rows.size(), RESULT_ROW));
+        jdbcTemplate.update(MERGE_RESULTS.formatted(tuples), values.toArray());
     }
 
     /** Marks members not seen since {@code runStart} as deleted, after a full (not differences) roster read. */
@@ -150,5 +181,19 @@ class CourseRowWriter {
         System.arraycopy(update, 0, all, key.length, update.length);
         System.arraycopy(insert, 0, all, key.length + update.length, insert.length);
         return all;
+    }
+
+    /** A member's row values. */
+    record MemberRow(String userId, String status, String name, String givenName, String familyName, String email,
+            String sourcedId, String roles) {
+
+        @Override
+        public String toString() {
+            return "MemberRow[userId=" + userId + "]";
+        }
+    }
+
+    /** A result's row values. */
+    record ResultRow(String userId, Double score, Double maximum, String comment) {
     }
 }

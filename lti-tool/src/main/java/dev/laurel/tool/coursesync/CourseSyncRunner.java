@@ -15,7 +15,9 @@ import dev.laurel.tool.services.PlatformServiceException;
 import dev.laurel.tool.services.PlatformServices;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +30,16 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs one course sync: the roster chain (NRPS pages, or the stored {@code differences} link) and, after the
- * line-item pages, one chain of result pages per line item, all chains at once. Each chain fetches its next
- * page while the previous one is written; a page's rows and its cursor move are one transaction, so a run
- * that stops (failure, restart) resumes at the first unwritten page and never stores a row twice.
+ * line-item pages, one chain of result pages per line item, all chains at once (the results token is asked for
+ * while the line items are read). Each chain requests its next page as soon as the previous one arrived, while
+ * the pages before are written in order; a page's rows and its cursor move are one transaction, so a run that
+ * stops (failure, restart) resumes at the first unwritten page and never stores a row twice.
  */
 @Component
 public class CourseSyncRunner {
@@ -99,6 +103,9 @@ public class CourseSyncRunner {
                 runnable -> daemon(runnable, "course-sync-" + syncId + "-write-" + threads.incrementAndGet()));
         try {
             List<CompletableFuture<Void>> chains = new ArrayList<>();
+            if (running.services().lineItemsUrl() != null) {
+                CompletableFuture.runAsync(() -> results.prefetchToken(running.services()), fetchers);
+            }
             chains.add(CompletableFuture.runAsync(() -> syncMembers(running, writers), fetchers));
             chains.add(CompletableFuture.runAsync(() -> syncLineItems(running, writers), fetchers)
                     .thenCompose(done -> CompletableFuture.allOf(store.openCursors(syncId, RESULTS).stream()
@@ -167,26 +174,69 @@ public class CourseSyncRunner {
     private void syncResults(SyncRecord sync, Cursor cursor, ExecutorService writers) {
         long lineItemRowId = Long.parseLong(cursor.key().substring(RESULTS.length()));
         runChain(sync, cursor, url -> results.page(sync.services(), url), Page::next,
-                (Page<AgsResult> page, URI next) -> rows.results(lineItemRowId, page.items(), clock.instant()), writers);
+                new ResultPages(lineItemRowId, !rows.hasResults(lineItemRowId)), writers);
     }
 
-    /** Reads a chain of pages from its cursor: fetch page n+1 while page n is written with its cursor move. */
+    /**
+     * Reads a chain of pages from its cursor: each page is requested as soon as the previous one arrived, while the
+     * pages before are written, in order, each with its cursor move; at most {@code pagesAhead} pages wait for their
+     * write. A failed write fails the chain before any later page is written; a failed request fails it once the
+     * pages fetched before are written.
+     */
     private <P> void runChain(SyncRecord sync, Cursor cursor, Function<URI, P> fetch, Function<P, URI> nextOf,
             PageWriter<P> writer, ExecutorService writers) {
         URI next = cursor.next();
-        CompletableFuture<Void> pendingWrite = CompletableFuture.completedFuture(null);
+        Deque<CompletableFuture<Void>> pendingWrites = new ArrayDeque<>();
+        CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
         while (next != null) {
-            P page = fetch.apply(next);
+            P page;
+            try {
+                page = fetch.apply(next);
+            }
+            catch (RuntimeException ex) {
+                finishWrites(written, ex);
+                throw ex;
+            }
             URI following = nextOf.apply(page);
-            pendingWrite.join();
-            pendingWrite = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
-                rows.relaxCommitDurability();
-                writer.write(page, following);
-                store.advance(sync.id(), cursor.key(), following);
-            }), writers);
+            while (!pendingWrites.isEmpty() && (pendingWrites.peekFirst().isDone()
+                    || pendingWrites.size() >= Math.max(1, properties.pagesAhead()))) {
+                pendingWrites.removeFirst().join();
+            }
+            written = written.thenRunAsync(() -> writePage(sync, cursor, writer, page, following), writers);
+            pendingWrites.addLast(written);
             next = following;
         }
-        pendingWrite.join();
+        written.join();
+    }
+
+    private static void finishWrites(CompletableFuture<Void> written, RuntimeException failure) {
+        try {
+            written.join();
+        }
+        catch (CompletionException writeFailure) {
+            failure.addSuppressed(writeFailure.getCause() == null ? writeFailure : writeFailure.getCause());
+        }
+    }
+
+    /** Writes a page and moves its cursor in one transaction; again, upserting, if it repeated rows stored before. */
+    private <P> void writePage(SyncRecord sync, Cursor cursor, PageWriter<P> writer, P page, URI following) {
+        try {
+            writePageOnce(sync, cursor, writer, page, following);
+        }
+        catch (DuplicateKeyException ex) {
+            if (!writer.upsertFromNowOn()) {
+                throw ex;
+            }
+            writePageOnce(sync, cursor, writer, page, following);
+        }
+    }
+
+    private <P> void writePageOnce(SyncRecord sync, Cursor cursor, PageWriter<P> writer, P page, URI following) {
+        transactions.executeWithoutResult(status -> {
+            rows.relaxCommitDurability();
+            writer.write(page, following);
+            store.advance(sync.id(), cursor.key(), following);
+        });
     }
 
     private static void awaitAll(List<CompletableFuture<Void>> chains) {
@@ -221,5 +271,42 @@ public class CourseSyncRunner {
     private interface PageWriter<P> {
 
         void write(P page, URI next);
+
+        /**
+         * After a page failed for repeating a row stored before: switches to upserting and returns true, or returns
+         * false when the writer upserts already (the failure is then real).
+         */
+        default boolean upsertFromNowOn() {
+            return false;
+        }
+    }
+
+    /**
+     * A line item's result pages: inserted while none of its results was stored before the chain started (the
+     * first read of a line item: about half the database work of upserts), upserted from the first page that
+     * repeats a stored learner (a platform whose pages shifted) and in every later read.
+     */
+    private final class ResultPages implements PageWriter<Page<AgsResult>> {
+
+        private final long lineItemRowId;
+
+        private volatile boolean newRowsOnly;
+
+        ResultPages(long lineItemRowId, boolean newRowsOnly) {
+            this.lineItemRowId = lineItemRowId;
+            this.newRowsOnly = newRowsOnly;
+        }
+
+        @Override
+        public void write(Page<AgsResult> page, URI next) {
+            rows.results(lineItemRowId, page.items(), clock.instant(), newRowsOnly);
+        }
+
+        @Override
+        public boolean upsertFromNowOn() {
+            boolean switched = newRowsOnly;
+            newRowsOnly = false;
+            return switched;
+        }
     }
 }

@@ -29,13 +29,30 @@ public class SyncedCourses {
         return syncs.idOf(course).map(syncId -> read(course, syncId));
     }
 
+    /** The course's synced line items only (no results): empty when it was never synced. */
+    @Transactional(readOnly = true)
+    public Optional<List<SyncedCourse.SyncedLineItem>> lineItems(CourseKey course) {
+        return syncs.idOf(course).map(syncId -> readLineItems(syncId, new HashMap<>()));
+    }
+
     /** The course's synced roster alone (no line items, no grades); empty when it was never synced. */
     @Transactional(readOnly = true)
     public List<SyncedCourse.SyncedMember> members(CourseKey course) {
-        return syncs.idOf(course).map(this::members).orElse(List.of());
+        return syncs.idOf(course).map(this::readMembers).orElse(List.of());
     }
 
-    private List<SyncedCourse.SyncedMember> members(long syncId) {
+    /** One member of the course's synced roster: empty when the course was never synced or the roster lacks them. */
+    @Transactional(readOnly = true)
+    public Optional<SyncedCourse.SyncedMember> member(CourseKey course, String userId) {
+        return syncs.idOf(course).flatMap(syncId -> jdbc.sql("""
+                SELECT user_id, name, email, roles, status FROM course_member WHERE sync_id = ? AND user_id = ?""")
+            .params(syncId, userId)
+            .query((rs, row) -> new SyncedCourse.SyncedMember(rs.getString("user_id"), rs.getString("name"),
+                    rs.getString("email"), roles(rs.getString("roles")), rs.getString("status")))
+            .optional());
+    }
+
+    private List<SyncedCourse.SyncedMember> readMembers(long syncId) {
         return jdbc.sql("""
                 SELECT user_id, name, email, roles, status FROM course_member WHERE sync_id = ? ORDER BY user_id""")
             .param(syncId)
@@ -44,10 +61,8 @@ public class SyncedCourses {
             .list();
     }
 
-    private SyncedCourse read(CourseKey course, long syncId) {
-        List<SyncedCourse.SyncedMember> members = members(syncId);
-        Map<Long, String> urls = new HashMap<>();
-        List<SyncedCourse.SyncedLineItem> lineItems = jdbc.sql("""
+    private List<SyncedCourse.SyncedLineItem> readLineItems(long syncId, Map<Long, String> urls) {
+        return jdbc.sql("""
                 SELECT id, line_item_url, label, score_maximum, tag, resource_id, resource_link_id
                 FROM course_line_item WHERE sync_id = ? ORDER BY id""")
             .param(syncId)
@@ -59,6 +74,12 @@ public class SyncedCourses {
                         rs.getString("resource_link_id"));
             })
             .list();
+    }
+
+    private SyncedCourse read(CourseKey course, long syncId) {
+        List<SyncedCourse.SyncedMember> members = readMembers(syncId);
+        Map<Long, String> urls = new HashMap<>();
+        List<SyncedCourse.SyncedLineItem> lineItems = readLineItems(syncId, urls);
         Map<String, Map<String, SyncedCourse.SyncedResult>> results = new HashMap<>();
         jdbc.sql("""
                 SELECT r.line_item_id, r.user_id, r.result_score, r.result_maximum, r.comment

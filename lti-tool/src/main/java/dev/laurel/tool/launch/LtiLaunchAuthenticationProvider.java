@@ -1,9 +1,9 @@
 package dev.laurel.tool.launch;
 
+import com.nimbusds.jose.Header;
+import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.proc.BadJWSException;
-import com.nimbusds.jwt.JWT;
-import com.nimbusds.jwt.JWTParser;
-import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jose.util.Base64URL;
 import dev.laurel.tool.launch.validation.KeyIdRule;
 import dev.laurel.tool.launch.validation.LtiDeploymentValidator;
 import dev.laurel.tool.launch.validation.LtiKeySelectionException;
@@ -27,8 +27,8 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Validates an LTI 1.3 launch: the state is a login Laurel started, bound to this browser (cookie) or read back
- * from platform storage; the id_token verifies with the platform's key ({@code NimbusJwtDecoder} per
+ * Validates an LTI 1.3 launch: the state is a login Laurel started and signed, bound to this browser (cookie) or
+ * read back from platform storage; the id_token verifies with the platform's key ({@code NimbusJwtDecoder} per
  * registration) and passes every rule; the nonce is used up once. Only then is a deployment added, the launch
  * recorded and an authenticated {@link LtiLaunchAuthentication} returned.
  *
@@ -98,7 +98,7 @@ public final class LtiLaunchAuthenticationProvider implements AuthenticationProv
             return;
         }
         if (launch.browserBinding() == null) {
-            if (login.offersPlatformStorage() && !login.consumed()) {
+            if (login.offersPlatformStorage()) {
                 throw new LtiPlatformStorageRequiredException(login.storageTarget(), origin(registration.authorizationUrl()));
             }
             throw new LtiLaunchException(LtiLaunchError.STATE_MISSING, registration.id());
@@ -114,12 +114,16 @@ public final class LtiLaunchAuthenticationProvider implements AuthenticationProv
             throw new LtiLaunchException(LtiLaunchError.MALFORMED_TOKEN, registration.id());
         }
         try {
-            JWT parsed = JWTParser.parse(idToken);
-            if (!(parsed instanceof SignedJWT signed)) {
+            // the header alone tells an unsigned or wrongly signed token; the decoder parses the whole token once
+            int headerEnd = idToken.indexOf('.');
+            if (headerEnd <= 0) {
+                throw new ParseException("no JOSE header", 0);
+            }
+            if (!(Header.parse(new Base64URL(idToken.substring(0, headerEnd))) instanceof JWSHeader header)) {
                 throw new LtiLaunchException(LtiLaunchError.UNSUPPORTED_ALG, registration.id());
             }
-            algorithmRule.check(signed.getHeader());
-            keyIdRule.check(signed.getHeader());
+            algorithmRule.check(header);
+            keyIdRule.check(header);
             return decoders.decoderFor(registration).decode(idToken);
         }
         catch (ParseException ex) {

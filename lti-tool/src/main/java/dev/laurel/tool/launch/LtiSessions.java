@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,6 +32,7 @@ public class LtiSessions {
     private final Clock clock;
     private final JsonMapper json;
     private final OpaqueValues values = new OpaqueValues();
+    private final ExpiryPurge purge = new ExpiryPurge();
 
     public LtiSessions(JdbcClient jdbc, Clock clock, JsonMapper json) {
         this.jdbc = jdbc;
@@ -40,13 +40,17 @@ public class LtiSessions {
         this.json = json;
     }
 
-    /** Starts a session for a validated launch; returns the session id the browser (or token) carries. */
-    @Transactional
+    /**
+     * Starts a session for a validated launch; returns the session id the browser (or token) carries. One
+     * {@code INSERT}; ended sessions are purged with it at most once a minute.
+     */
     public String create(LtiLaunchMessage message, boolean cookieless) {
         String id = values.random();
         Instant now = clock.instant();
         LtiUser user = message.user();
-        purgeExpired();
+        if (purge.due(now)) {
+            purgeExpired();
+        }
         jdbc.sql("""
                 INSERT INTO lti_session (id_hash, registration_id, deployment_id, context_id, context_title, user_id,
                     user_name, user_email, roles, message_type, cookieless, services, deep_linking, created_at,
@@ -91,8 +95,7 @@ public class LtiSessions {
         jdbc.sql("DELETE FROM lti_session WHERE id_hash = ?").param(OpaqueValues.hash(sessionId)).update();
     }
 
-    /** Deletes sessions past their absolute or idle end; run with every new session. */
-    @Transactional
+    /** Deletes sessions past their absolute or idle end; run with a new session at most once a minute. */
     public int purgeExpired() {
         Instant now = clock.instant();
         return jdbc.sql("DELETE FROM lti_session WHERE expires_at < ? OR last_seen_at < ?")

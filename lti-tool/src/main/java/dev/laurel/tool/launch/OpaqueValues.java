@@ -10,6 +10,8 @@ import java.util.Base64;
 final class OpaqueValues {
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    /** Never used itself: each hash is computed by a clone of it (no provider lookup per hash). */
+    private static final MessageDigest SHA_256 = sha256();
 
     private final SecureRandom random = new SecureRandom();
 
@@ -23,7 +25,17 @@ final class OpaqueValues {
     /** The SHA-256 of {@code value}, base64url (43 characters). */
     static String hash(String value) {
         try {
-            return ENCODER.encodeToString(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+            MessageDigest sha256 = (MessageDigest) SHA_256.clone();
+            return ENCODER.encodeToString(sha256.digest(value.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (CloneNotSupportedException ex) {
+            throw new IllegalStateException("SHA-256 cannot be cloned", ex);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         }
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", ex);

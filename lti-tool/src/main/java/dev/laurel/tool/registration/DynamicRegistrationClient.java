@@ -30,6 +30,7 @@ class DynamicRegistrationClient {
 
     private final RestClient http;
     private final JsonMapper json;
+    private final PlatformAddressPolicy addresses;
 
     DynamicRegistrationClient(RegistrationProperties properties, JsonMapper json) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
@@ -38,10 +39,12 @@ class DynamicRegistrationClient {
         requestFactory.setReadTimeout(properties.readTimeout());
         this.http = RestClient.builder().requestFactory(requestFactory).build();
         this.json = json;
+        this.addresses = new PlatformAddressPolicy(properties.allowPrivateAddresses());
     }
 
     /** The platform's OpenID configuration as JSON. */
     JsonNode fetchConfiguration(URI configurationUrl, String registrationToken) {
+        addresses.check(configurationUrl);
         Answer answer;
         try {
             answer = http.get().uri(configurationUrl)
@@ -64,6 +67,7 @@ class DynamicRegistrationClient {
 
     /** POSTs the client registration; the platform's answer as JSON. */
     JsonNode register(URI registrationEndpoint, String registrationToken, Object registration) {
+        addresses.check(registrationEndpoint);
         Answer answer;
         try {
             answer = http.post().uri(registrationEndpoint)

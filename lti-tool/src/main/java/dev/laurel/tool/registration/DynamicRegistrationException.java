@@ -17,6 +17,7 @@ public final class DynamicRegistrationException extends RuntimeException {
     public static final String REGISTRATION_UNREACHABLE = "registration_unreachable";
     public static final String REGISTRATION_REJECTED = "registration_rejected";
     public static final String INVALID_REGISTRATION_RESPONSE = "invalid_registration_response";
+    public static final String PLATFORM_ADDRESS_NOT_PUBLIC = "platform_address_not_public";
 
     private final String code;
     private final String detail;

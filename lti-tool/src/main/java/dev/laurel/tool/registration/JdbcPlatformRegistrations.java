@@ -4,11 +4,15 @@ import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -19,16 +23,28 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.Assert;
 
-/** {@link PlatformRegistrations} on the {@code lti_registration} and {@code lti_deployment} tables. */
+/**
+ * {@link PlatformRegistrations} on the {@code lti_registration} and {@code lti_deployment} tables. A registration's
+ * protocol fields and a deployment never change once stored and neither is ever deleted, so this instance keeps
+ * every one it has read or stored: a launch finds them without a query, and what another instance stores later
+ * is simply not cached yet (absent answers are always asked of the database).
+ */
 @Component
 final class JdbcPlatformRegistrations implements PlatformRegistrations {
 
     private static final String COLUMNS = "id, issuer, client_id, authorization_url, token_url, jwks_url, "
             + "token_audience, platform_name, source, accepts_new_deployments, created_at";
 
+    /** How precisely the last launch is kept: a busy registration costs one write a minute per instance. */
+    private static final Duration LAUNCH_RECORD_GRANULARITY = Duration.ofMinutes(1);
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final Map<Long, PlatformRegistration> byId = new ConcurrentHashMap<>();
+    private final Map<IssuerAndClient, PlatformRegistration> byIssuerAndClient = new ConcurrentHashMap<>();
+    private final Set<DeploymentKey> knownDeployments = ConcurrentHashMap.newKeySet();
+    private final Map<Long, Instant> recordedLaunches = new ConcurrentHashMap<>();
 
     JdbcPlatformRegistrations(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
@@ -39,14 +55,23 @@ final class JdbcPlatformRegistrations implements PlatformRegistrations {
 
     @Override
     public Optional<PlatformRegistration> findById(long id) {
+        PlatformRegistration cached = byId.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM lti_registration WHERE id = ?").param(id)
-                .query(JdbcPlatformRegistrations::registration).optional();
+                .query(JdbcPlatformRegistrations::registration).optional().map(this::remember);
     }
 
     @Override
     public Optional<PlatformRegistration> find(String issuer, String clientId) {
+        PlatformRegistration cached = byIssuerAndClient.get(new IssuerAndClient(issuer, clientId));
+        if (cached != null) {
+            return Optional.of(cached);
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM lti_registration WHERE issuer = ? AND client_id = ?")
-                .param(issuer).param(clientId).query(JdbcPlatformRegistrations::registration).optional();
+                .param(issuer).param(clientId).query(JdbcPlatformRegistrations::registration).optional()
+                .map(this::remember);
     }
 
     @Override
@@ -114,8 +139,7 @@ final class JdbcPlatformRegistrations implements PlatformRegistrations {
         if (isKnown(registrationId, deploymentId)) {
             return DeploymentDecision.ACCEPTED;
         }
-        boolean acceptsNew = jdbc.sql("SELECT accepts_new_deployments FROM lti_registration WHERE id = ?")
-                .param(registrationId).query(Boolean.class).optional().orElse(false);
+        boolean acceptsNew = findById(registrationId).map(PlatformRegistration::acceptsNewDeployments).orElse(false);
         if (!acceptsNew) {
             return DeploymentDecision.REJECTED;
         }
@@ -125,7 +149,12 @@ final class JdbcPlatformRegistrations implements PlatformRegistrations {
 
     @Override
     public void recordLaunch(long id, Instant at) {
+        Instant recorded = recordedLaunches.get(id);
+        if (recorded != null && !at.isBefore(recorded) && at.isBefore(recorded.plus(LAUNCH_RECORD_GRANULARITY))) {
+            return;
+        }
         jdbc.sql("UPDATE lti_registration SET last_launch_at = ? WHERE id = ?").param(utc(at)).param(id).update();
+        recordedLaunches.put(id, at);
     }
 
     @Override
@@ -152,8 +181,28 @@ final class JdbcPlatformRegistrations implements PlatformRegistrations {
     }
 
     private boolean isKnown(long registrationId, String deploymentId) {
-        return jdbc.sql("SELECT COUNT(*) FROM lti_deployment WHERE registration_id = ? AND deployment_id = ?")
+        DeploymentKey key = new DeploymentKey(registrationId, deploymentId);
+        if (knownDeployments.contains(key)) {
+            return true;
+        }
+        boolean known = jdbc.sql("SELECT COUNT(*) FROM lti_deployment WHERE registration_id = ? AND deployment_id = ?")
                 .param(registrationId).param(deploymentId).query(Integer.class).single() > 0;
+        if (known) {
+            knownDeployments.add(key);
+        }
+        return known;
+    }
+
+    private PlatformRegistration remember(PlatformRegistration registration) {
+        byId.putIfAbsent(registration.id(), registration);
+        byIssuerAndClient.putIfAbsent(new IssuerAndClient(registration.issuer(), registration.clientId()), registration);
+        return registration;
+    }
+
+    private record IssuerAndClient(String issuer, String clientId) {
+    }
+
+    private record DeploymentKey(long registrationId, String deploymentId) {
     }
 
     /** Inserts in a transaction of its own, so a lost race (unique key) never spoils the caller's transaction. */
@@ -161,9 +210,11 @@ final class JdbcPlatformRegistrations implements PlatformRegistrations {
         try {
             ownTransaction.executeWithoutResult(status ->
                     insertDeployment(registrationId, deploymentId, origin, clock.instant()));
+            knownDeployments.add(new DeploymentKey(registrationId, deploymentId));
             return true;
         }
         catch (DuplicateKeyException ex) {
+            knownDeployments.add(new DeploymentKey(registrationId, deploymentId));
             return false;
         }
     }

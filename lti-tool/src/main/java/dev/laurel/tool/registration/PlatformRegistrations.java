@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The stored platform registrations and their deployments.
+ * The stored platform registrations and their deployments. Once stored, a registration's protocol fields and a
+ * deployment never change and are never deleted (only the health columns are written): an implementation may
+ * keep what it has read, and every instance still sees the same registrations.
  *
  * @see <a href="https://www.imsglobal.org/spec/lti/v1p3/#platform-tool-relationship">LTI 1.3 Core §3</a>
  */
@@ -43,7 +45,10 @@ public interface PlatformRegistrations {
      */
     DeploymentDecision acceptDeployment(long registrationId, String deploymentId);
 
-    /** Records a successful launch. */
+    /**
+     * Records a successful launch, to the minute: a launch less than a minute after the last one this instance
+     * recorded for the registration writes nothing.
+     */
     void recordLaunch(long id, Instant at);
 
     /** Records a successful service call (AGS / NRPS). */

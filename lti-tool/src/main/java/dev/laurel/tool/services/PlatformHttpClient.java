@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -94,6 +95,29 @@ public final class PlatformHttpClient {
             log.info("Retrying {} {} on registration {} in {} ms after {}", request.method(), request.uri().getPath(),
                     registrationId, delay.toMillis(), status == 0 ? "an I/O error" : "HTTP " + status);
             pause(registrationId, delay);
+        }
+    }
+
+    /**
+     * Obtains (and caches) the access token for {@code scopes} ahead of the first request that needs it, holding one
+     * of the platform's request slots as a request does; a failure is left for that request to meet and report.
+     */
+    public void prefetchToken(PlatformServices services, Set<String> scopes) {
+        Semaphore permits = guards.permits(services.registrationId());
+        try {
+            acquire(permits, services.registrationId());
+        }
+        catch (PlatformUnavailableException ex) {
+            return;
+        }
+        try {
+            tokens.accessToken(services, scopes);
+        }
+        catch (RuntimeException ex) {
+            log.debug("No token prefetched for registration {}: {}", services.registrationId(), ex.getMessage());
+        }
+        finally {
+            permits.release();
         }
     }
 

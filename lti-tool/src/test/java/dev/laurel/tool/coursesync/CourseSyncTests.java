@@ -14,6 +14,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.laurel.tool.ags.AgsMediaTypes;
 import dev.laurel.tool.nrps.NrpsMembershipClient;
 import dev.laurel.tool.services.PlatformServiceException;
 import dev.laurel.tool.services.PlatformServices;
@@ -115,6 +116,27 @@ class CourseSyncTests {
                 SELECT COUNT(DISTINCT r.user_id) FROM course_result r JOIN course_line_item l ON r.line_item_id = l.id
                 WHERE l.sync_id = ? AND l.line_item_url LIKE ?""").params(syncId, "%/lineitems/2/%")
                 .query(Long.class).single()).isEqualTo(115);
+    }
+
+    @Test
+    void pageRepeatingALearnerOfAnEarlierPageStoresEveryResultOnce() {
+        CourseKey key = new CourseKey(107, "dep-1", "course-107");
+        String path = MoodleCourseStubs.lineItem(3) + "/results";
+        String moodle = moodleSite.baseUrl();
+        moodleSite.stubFor(get(urlPathEqualTo(path)).withQueryParam("page", equalTo("2")).atPriority(1)
+                .willReturn(aResponse().withHeader("Content-Type", AgsMediaTypes.RESULT_CONTAINER)
+                        .withHeader("Link", "<" + moodle + path + "?type_id=1&limit=10&page=3>; rel=\"next\"")
+                        .withBody(PlatformStubs.array(10, 11, user -> course.stubs().moodleResult(MoodleCourseStubs.lineItem(3), user)
+                                .replace("\"resultScore\":10,", "\"resultScore\":9.5,")))));
+
+        long syncId = syncs.syncNow(key, moodle(107));
+
+        assertThat(syncs.progress(key).orElseThrow().state()).isEqualTo(CourseSyncState.COMPLETED);
+        assertThat(syncs.progress(key).orElseThrow().results()).isEqualTo(3 * 115);
+        assertThat(jdbc.sql("""
+                SELECT r.result_score FROM course_result r JOIN course_line_item l ON r.line_item_id = l.id
+                WHERE l.sync_id = ? AND l.line_item_url LIKE ? AND r.user_id = '10'""").params(syncId, "%/lineitems/3/%")
+                .query(Double.class).single()).isEqualTo(9.5);
     }
 
     @Test

@@ -27,9 +27,13 @@ public final class LaunchBenchmarkSupport {
     }
 
     /**
-     * @return {@code launches_per_s}, {@code launch_p50_ms}, {@code launch_p99_ms}, {@code launch_validation_cpu_us}
+     * Measures {@code launches} launches after {@code warmup} ones, then, when {@code steadyWarmup} is positive, the
+     * tool's CPU time of {@code launches} more after {@code steadyWarmup} further launches (the JIT compilers done).
+     *
+     * @return {@code launches_per_s}, {@code launch_p50_ms}, {@code launch_p99_ms}, {@code launch_validation_cpu_us},
+     *     and {@code launch_validation_cpu_us_steady} when measured
      */
-    public static Map<String, Number> run(int clients, int warmup, int launches) throws Exception {
+    public static Map<String, Number> run(int clients, int warmup, int launches, int steadyWarmup) throws Exception {
         try (LiveSandbox live = LiveSandbox.start(Probe.class)) {
             LaunchCpuMeter meter = live.tool.getBean(LaunchCpuMeter.class);
             measure(live, clients, warmup);
@@ -47,9 +51,21 @@ public final class LaunchBenchmarkSupport {
             figures.put("launches_per_s", round(sorted.size() / seconds));
             figures.put("launch_p50_ms", round(percentile(sorted, 0.50) / 1e6));
             figures.put("launch_p99_ms", round(percentile(sorted, 0.99) / 1e6));
-            figures.put("launch_validation_cpu_us", round(meter.cpuNanos() / 1e3 / Math.max(1, meter.launches())));
+            figures.put("launch_validation_cpu_us", round(cpuPerLaunch(meter)));
+            if (steadyWarmup > 0) {
+                measure(live, clients, steadyWarmup);
+                meter.reset();
+                if (measure(live, clients, launches, Collections.synchronizedList(new ArrayList<>())) > 0) {
+                    throw new IllegalStateException("launches failed");
+                }
+                figures.put("launch_validation_cpu_us_steady", round(cpuPerLaunch(meter)));
+            }
             return figures;
         }
+    }
+
+    private static double cpuPerLaunch(LaunchCpuMeter meter) {
+        return meter.cpuNanos() / 1e3 / Math.max(1, meter.launches());
     }
 
     private static void measure(LiveSandbox live, int clients, int launches) throws Exception {

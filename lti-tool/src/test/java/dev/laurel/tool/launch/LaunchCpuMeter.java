@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.LongAdder;
+import jdk.jfr.Event;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
+import jdk.jfr.Timespan;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -28,16 +32,37 @@ public final class LaunchCpuMeter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        MeasuredRequest event = new MeasuredRequest();
+        event.begin();
         long start = threads.getCurrentThreadCpuTime();
         try {
             chain.doFilter(request, response);
         }
         finally {
-            cpuNanos.add(threads.getCurrentThreadCpuTime() - start);
+            long cpu = threads.getCurrentThreadCpuTime() - start;
+            cpuNanos.add(cpu);
             if (path.startsWith("/lti/launch") && response.getStatus() == 303) {
                 launches.increment();
             }
+            event.path = path;
+            event.cpuNanos = cpu;
+            event.commit();
         }
+    }
+
+    /**
+     * A JFR event around each measured request (begun before and committed after the CPU clock reads), so a
+     * profile of a benchmark run ({@code -Dlaurel.bench.jvmArgs=-XX:StartFlightRecording=...}) can be restricted
+     * to exactly the measured requests.
+     */
+    @Name("dev.laurel.bench.MeasuredRequest")
+    @Label("Measured launch request")
+    static final class MeasuredRequest extends Event {
+        @Label("Path")
+        String path;
+        @Label("Thread CPU time")
+        @Timespan(Timespan.NANOSECONDS)
+        long cpuNanos;
     }
 
     void reset() {

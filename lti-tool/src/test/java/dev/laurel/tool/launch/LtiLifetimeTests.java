@@ -30,6 +30,9 @@ class LtiLifetimeTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    LaunchMacKeys keys;
+
     private static Clock at(Duration sinceT0) {
         return Clock.fixed(T0.plus(sinceT0), ZoneOffset.UTC);
     }
@@ -69,26 +72,52 @@ class LtiLifetimeTests {
         assertThat(sessionsAt(Duration.ofMinutes(61)).findActive(id)).isEmpty();
     }
 
+    private LtiLoginStates loginStatesAt(Duration sinceT0) {
+        return new LtiLoginStates(jdbc, at(sinceT0), keys);
+    }
+
     @Test
     void loginStateExpiresAfterTenMinutesAndIsUsedOnlyOnce() {
-        LtiLoginStates early = new LtiLoginStates(jdbc, at(Duration.ZERO));
-        StartedLogin started = early.start(1, "https://tool.example/course", null, null);
+        LtiLoginStates early = loginStatesAt(Duration.ZERO);
+        StartedLogin started = early.start(1, "https://tool.example/course", "_parent", null);
         LtiLogin login = early.find(started.state()).orElseThrow();
 
+        assertThat(login.registrationId()).isEqualTo(1);
+        assertThat(login.targetLinkUri()).isEqualTo("https://tool.example/course");
+        assertThat(login.storageTarget()).isEqualTo("_parent");
+        assertThat(LtiLoginStates.hasNonce(login, started.nonce())).isTrue();
+        assertThat(LtiLoginStates.boundTo(login, started.browserBinding())).isTrue();
         assertThat(login.expiredAt(T0.plus(Duration.ofMinutes(9)))).isFalse();
         assertThat(login.expiredAt(T0.plus(Duration.ofMinutes(10)))).isTrue();
-        assertThat(new LtiLoginStates(jdbc, at(Duration.ofMinutes(11))).consume(login)).isFalse();
-        LtiLoginStates inTime = new LtiLoginStates(jdbc, at(Duration.ofMinutes(5)));
+        assertThat(loginStatesAt(Duration.ofMinutes(11)).consume(login)).isFalse();
+        LtiLoginStates inTime = loginStatesAt(Duration.ofMinutes(5));
         assertThat(inTime.consume(login)).isTrue();
         assertThat(inTime.consume(login)).isFalse();
-        assertThat(inTime.find(started.state()).orElseThrow().consumed()).isTrue();
+        assertThat(loginStatesAt(Duration.ofMinutes(6)).consume(inTime.find(started.state()).orElseThrow())).isFalse();
+    }
+
+    @Test
+    void aStateLaurelDidNotSignCarriesNoLogin() {
+        LtiLoginStates states = loginStatesAt(Duration.ZERO);
+        String state = states.start(1, "https://tool.example/course", null, null).state();
+        String otherRegistration = state.replaceFirst("^1\\.1\\.", "1.2.");
+
+        assertThat(states.find(state)).isPresent();
+        assertThat(otherRegistration).isNotEqualTo(state);
+        assertThat(states.find(otherRegistration)).isEmpty();
+        assertThat(states.find(state.substring(0, state.lastIndexOf('.')) + ".forged")).isEmpty();
+        assertThat(states.find("a-state-laurel-never-issued")).isEmpty();
     }
 
     @Test
     void onlyHashesOfStateNonceAndSessionIdAreStored() {
-        StartedLogin started = new LtiLoginStates(jdbc, Clock.systemUTC()).start(1, "https://tool.example/course", null, null);
+        LtiLoginStates states = new LtiLoginStates(jdbc, Clock.systemUTC(), keys);
+        StartedLogin started = states.start(1, "https://tool.example/course", null, null);
+        assertThat(states.consume(states.find(started.state()).orElseThrow())).isTrue();
         String sessionId = new LtiSessions(jdbc, Clock.systemUTC(), json).create(message(), false);
 
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM lti_login_state WHERE state_hash = ?")
+                .param(OpaqueValues.hash(started.state())).query(Long.class).single()).isOne();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM lti_login_state WHERE state_hash = ? OR nonce_hash = ?")
                 .params(started.state(), started.nonce()).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM lti_session WHERE id_hash = ?").param(sessionId)

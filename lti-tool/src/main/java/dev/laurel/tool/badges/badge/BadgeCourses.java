@@ -23,6 +23,11 @@ public class BadgeCourses {
             .optional().orElse(false);
     }
 
+    /** Whether an instructor (or the demo set-up) has ever turned badges on or off for the course. */
+    public boolean configured(long courseId) {
+        return jdbc.sql("SELECT COUNT(*) FROM badge_course WHERE course_id = ?").param(courseId).query(Long.class).single() > 0;
+    }
+
     /** Turns badges on or off for the course; idempotent. */
     public void setEnabled(long courseId, boolean enabled, String actor) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);

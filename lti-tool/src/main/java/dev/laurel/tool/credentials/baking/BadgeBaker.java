@@ -30,4 +30,14 @@ public final class BadgeBaker {
     public String unbakeSvg(String svg) {
         return SvgBaking.unbake(svg);
     }
+
+    /**
+     * Checks that {@code svg} is a well-formed SVG document without DOCTYPE, entities or active content (scripts,
+     * {@code foreignObject}, event handlers, {@code javascript:} URLs), as baking requires of any image.
+     *
+     * @throws BakingException with the reason's code, e.g. {@code svg_script_forbidden}
+     */
+    public void checkSvg(String svg) {
+        HardenedSvgParser.parse(svg);
+    }
 }

@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.laurel.tool.credentials.jsonld.ClasspathText;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -52,6 +53,18 @@ public class OpenBadgeSchemaValidator {
                     .map(Error::toString),
                 TypeValueRules.violations(credential).stream())
             .limit(MAX_REPORTED).toList();
+    }
+
+    /**
+     * The violations of {@code credential} against the bundled schema whose {@code $id} is {@code schemaId}
+     * (as a {@code credentialSchema} entry names it), with none of the VC 1.1 allowances; empty when that
+     * schema is not bundled.
+     */
+    public Optional<List<String>> violationsOf(String schemaId, JsonNode credential) {
+        return Stream.of(achievementCredential, endorsementCredential)
+            .filter(schema -> schema.getId().equals(schemaId))
+            .findFirst()
+            .map(schema -> schema.validate(credential).stream().map(Error::toString).limit(MAX_REPORTED).toList());
     }
 
     /** The schema the credential is checked against: its {@code $id}. */

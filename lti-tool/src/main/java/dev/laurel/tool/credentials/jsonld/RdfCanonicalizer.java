@@ -10,36 +10,41 @@ import com.apicatalog.jsonld.json.JsonUtils;
 import com.apicatalog.jsonld.processor.ProcessingRuntime;
 import com.apicatalog.jsonld.processor.ToRdfProcessor;
 import com.apicatalog.rdf.api.RdfConsumerException;
-import com.apicatalog.rdf.canon.RdfCanon;
-import com.apicatalog.rdf.canon.RdfCanonTimeTicker;
-import com.apicatalog.rdf.nquads.NQuadsWriter;
+import com.apicatalog.rdf.api.RdfQuadConsumer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
-import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.springframework.util.Assert;
 
 /**
  * Turns a JSON-LD document into its canonical N-Quads with RDFC-1.0 (SHA-256), loading contexts only from
- * a {@link BundledDocumentLoader}. The active context built from a top-level {@code @context} made of
- * bundled context URLs is processed once and reused (context processing of the OB 3.0 context dominates
- * the cost otherwise). Thread-safe.
+ * a {@link BundledDocumentLoader}. Thread-safe; its caches are bounded and keyed by everything the result
+ * depends on:
+ * <ul>
+ * <li>the active context built from a top-level {@code @context} made of bundled context URLs is processed
+ * once (context processing of the OB 3.0 context dominates the cost otherwise);</li>
+ * <li>with such a context, the quads of a credential's issuer profile and achievement, which recur unchanged
+ * across the credentials of one issuer and one achievement, are computed once ({@link RecurringNodes}).</li>
+ * </ul>
  *
  * @see <a href="https://www.w3.org/TR/rdf-canon/#canon-algorithm">RDF Dataset Canonicalization §4.4</a>
  */
 public final class RdfCanonicalizer {
 
     private static final int MAX_CACHED_CONTEXTS = 64;
+    private static final int MAX_RECURRING_NODES = 256;
     /** RDFC-1.0 §4.4 warns of poison graphs whose blank nodes make hashing explode: bound the time spent. */
     private static final long CANONICALIZATION_BUDGET_MILLIS = 5_000;
-    /** Looked up once: {@code Json.*} calls search the service loader every time. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final BundledDocumentLoader loader;
     private final Map<String, ActiveContext> activeContexts = new ConcurrentHashMap<>();
+    private final RecurringNodes recurringNodes = new RecurringNodes(MAX_RECURRING_NODES, CANONICALIZATION_BUDGET_MILLIS);
 
     public RdfCanonicalizer(BundledDocumentLoader loader) {
         Assert.notNull(loader, "loader cannot be null");
@@ -49,12 +54,18 @@ public final class RdfCanonicalizer {
     /** The canonical N-Quads of {@code document}, each line ending in a newline, sorted. */
     public String canonicalize(JsonObject document) throws CanonicalizationException {
         JsonLdOptions options = new JsonLdOptions(loader);
-        RdfCanon canon = RdfCanon.create("SHA-256", new RdfCanonTimeTicker(CANONICALIZATION_BUDGET_MILLIS));
+        List<Quad> dataset = new ArrayList<>(256);
         try {
-            ToRdfProcessor.toRdf(canon, expand(document, options), options);
-            StringWriter out = new StringWriter(4096);
-            canon.provide(new NQuadsWriter(out));
-            return out.toString();
+            JsonValue context = document.get("@context");
+            if (context == null || !cacheable(context)) {
+                ToRdfProcessor.toRdf(collector(dataset::add), JsonLd.expand(JsonDocument.of(document)).options(options).get(), options);
+            }
+            else {
+                ActiveContext active = activeContext(context, options);
+                recurringNodes.toRdf(document,
+                        (body, out) -> ToRdfProcessor.toRdf(collector(out), expand(active, body), options), dataset::add);
+            }
+            return CanonicalNQuads.of(dataset, CANONICALIZATION_BUDGET_MILLIS);
         }
         catch (JsonLdError ex) {
             throw new CanonicalizationException(ex.getMessage() == null ? ex.getCode().toMessage() : ex.getMessage());
@@ -68,24 +79,30 @@ public final class RdfCanonicalizer {
         }
     }
 
+    /** How many recurring nodes are held ready for reuse. */
+    long reusableNodes() {
+        return recurringNodes.reusable();
+    }
+
     /**
-     * JSON-LD expansion; with a cacheable top-level context, the document (without its {@code @context}) is
-     * expanded against the cached active context, which is what processing that context first would give.
+     * JSON-LD expansion of a document body (without its {@code @context}) against the active context that
+     * processing the document's {@code @context} first would give.
      *
      * @see <a href="https://www.w3.org/TR/json-ld11-api/#expansion-algorithm">JSON-LD 1.1 API §5.1.2 Expansion Algorithm</a>
      */
-    private JsonArray expand(JsonObject document, JsonLdOptions options) throws JsonLdError {
-        JsonValue context = document.get("@context");
-        if (context == null || !cacheable(context)) {
-            return JsonLd.expand(JsonDocument.of(document)).options(options).get();
-        }
-        ActiveContext active = activeContext(context, options);
-        JsonObject body = JSON.createObjectBuilder(document).remove("@context").build();
+    private static JsonArray expand(ActiveContext active, JsonObject body) throws JsonLdError {
         JsonValue expanded = Expansion.with(active, body, null, null).compute();
         if (JsonUtils.isObject(expanded) && expanded.asJsonObject().size() == 1 && expanded.asJsonObject().containsKey("@graph")) {
             expanded = expanded.asJsonObject().get("@graph");
         }
         return JsonUtils.isNull(expanded) ? JsonValue.EMPTY_JSON_ARRAY : JsonUtils.toJsonArray(expanded);
+    }
+
+    private static RdfQuadConsumer collector(Consumer<Quad> out) {
+        return (subject, predicate, object, datatype, language, direction, graph) -> {
+            out.accept(new Quad(subject, predicate, object, datatype, language, direction, graph));
+            return null;
+        };
     }
 
     private ActiveContext activeContext(JsonValue context, JsonLdOptions options) throws JsonLdError {
@@ -104,13 +121,13 @@ public final class RdfCanonicalizer {
     /** Only contexts that are bundled URLs (a string or an array of strings) are cached. */
     private boolean cacheable(JsonValue context) {
         if (context.getValueType() == JsonValue.ValueType.STRING) {
-            return loader.knows(((jakarta.json.JsonString) context).getString());
+            return loader.knows(((JsonString) context).getString());
         }
         if (context.getValueType() != JsonValue.ValueType.ARRAY) {
             return false;
         }
         for (JsonValue each : context.asJsonArray()) {
-            if (each.getValueType() != JsonValue.ValueType.STRING || !loader.knows(((jakarta.json.JsonString) each).getString())) {
+            if (each.getValueType() != JsonValue.ValueType.STRING || !loader.knows(((JsonString) each).getString())) {
                 return false;
             }
         }

@@ -3,6 +3,7 @@ package dev.laurel.tool.credentials.proof;
 import dev.laurel.tool.credentials.issuer.Base58Btc;
 import dev.laurel.tool.credentials.issuer.SigningKey;
 import dev.laurel.tool.credentials.issuer.VerificationKey;
+import dev.laurel.tool.credentials.jsonld.FirstDegreeHashes;
 import dev.laurel.tool.credentials.jsonld.RdfCanonicalizer;
 import dev.laurel.tool.credentials.jsonld.RdfCanonicalizer.CanonicalizationException;
 import jakarta.json.JsonObject;
@@ -15,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.springframework.util.Assert;
+import org.springframework.util.ConcurrentLruCache;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,15 +34,22 @@ public final class EddsaRdfc2022Proof {
     public static final String CRYPTOSUITE = "eddsa-rdfc-2022";
     /** Looked up once: {@code Json.*} calls search the service loader every time. */
     private static final JsonProvider JSON = JsonProvider.provider();
+    private static final int MAX_CACHED_PROOF_CONFIGS = 64;
 
     private final RdfCanonicalizer canonicalizer;
     private final JsonMapper mapper;
+    /**
+     * Canonical proof configurations by their exact JSON text: one issuer key signs every credential of a
+     * second with the same configuration ({@code created} has whole seconds).
+     */
+    private final ConcurrentLruCache<String, Canonical> proofConfigs;
 
     public EddsaRdfc2022Proof(RdfCanonicalizer canonicalizer, JsonMapper mapper) {
         Assert.notNull(canonicalizer, "canonicalizer cannot be null");
         Assert.notNull(mapper, "mapper cannot be null");
         this.canonicalizer = canonicalizer;
         this.mapper = mapper;
+        this.proofConfigs = new ConcurrentLruCache<>(MAX_CACHED_PROOF_CONFIGS, this::canonicalize);
     }
 
     /** A copy of {@code unsecured} with a {@code proof} made by {@code key} at {@code created} (whole seconds). */
@@ -66,22 +75,29 @@ public final class EddsaRdfc2022Proof {
      * @see <a href="https://www.w3.org/TR/vc-di-eddsa/#verify-proof-eddsa-rdfc-2022">§3.3.2 Verify Proof</a>
      */
     public boolean verify(ObjectNode secured, JsonNode proof, VerificationKey key) throws CanonicalizationException {
+        return check(secured, proof, key).valid();
+    }
+
+    /** Like {@link #verify}, and tells whether the canonical document is free of RDFC-1.0 N-degree tie-breaks. */
+    public Check check(ObjectNode secured, JsonNode proof, VerificationKey key) throws CanonicalizationException {
         String proofValue = proof.path("proofValue").asString("");
         if (!proofValue.startsWith("z")) {
-            return false;
+            return new Check(false, true);
         }
         byte[] signature;
         try {
             signature = Base58Btc.decode(proofValue.substring(1));
         }
         catch (IllegalArgumentException ex) {
-            return false;
+            return new Check(false, true);
         }
         ObjectNode document = secured.deepCopy();
         document.remove("proof");
         ObjectNode config = ((ObjectNode) proof).deepCopy();
         config.remove("proofValue");
-        return key.verifyEd25519(hash(document, config).combined(), signature);
+        Hashes hashes = hash(document, config);
+        boolean valid = key.verifyEd25519(hashes.combined(), signature);
+        return new Check(valid, valid || FirstDegreeHashes.distinguishAll(hashes.canonicalDocument()));
     }
 
     /**
@@ -96,13 +112,22 @@ public final class EddsaRdfc2022Proof {
         if (unsecured.has("@context")) {
             config.set("@context", unsecured.get("@context"));
         }
-        String canonicalProof = canonicalizer.canonicalize(toJakarta(config));
-        String canonicalDocument = canonicalizer.canonicalize(toJakarta(unsecured));
+        String canonicalProof = proofConfigs.get(mapper.writeValueAsString(config)).nquads();
+        String canonicalDocument = canonicalizer.canonicalize(toJakarta(mapper.writeValueAsString(unsecured)));
         return new Hashes(canonicalDocument, canonicalProof, sha256(canonicalDocument), sha256(canonicalProof));
     }
 
-    private JsonObject toJakarta(ObjectNode node) {
-        try (JsonReader reader = JSON.createReader(new StringReader(mapper.writeValueAsString(node)))) {
+    private Canonical canonicalize(String json) {
+        try {
+            return new Canonical(canonicalizer.canonicalize(toJakarta(json)), null);
+        }
+        catch (CanonicalizationException ex) {
+            return new Canonical(null, ex.getMessage());
+        }
+    }
+
+    private static JsonObject toJakarta(String json) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
@@ -113,6 +138,28 @@ public final class EddsaRdfc2022Proof {
         }
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
+        }
+    }
+
+    /**
+     * The outcome of checking a proof.
+     *
+     * @param valid whether the signature matches
+     * @param unambiguous whether RDFC-1.0 labelled the document's blank nodes by first-degree hashes alone
+     *        (always true when valid); a mismatch on an ambiguous document may come from a canonicalizer
+     *        disagreement rather than from the signature
+     */
+    public record Check(boolean valid, boolean unambiguous) {
+    }
+
+    /** A canonical form, or why there is none. */
+    private record Canonical(String canonical, String failure) {
+
+        String nquads() throws CanonicalizationException {
+            if (canonical == null) {
+                throw new CanonicalizationException(failure);
+            }
+            return canonical;
         }
     }
 

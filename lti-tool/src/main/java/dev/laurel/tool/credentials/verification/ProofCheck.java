@@ -43,7 +43,8 @@ public class ProofCheck implements VerificationCheck {
         }
         KeyResolution key = resolver.resolve(credential);
         if (key.status() == KeyResolution.Status.UNRESOLVABLE) {
-            return new VerificationStep(NAME, Outcome.UNRESOLVABLE, "The signature was not checked: " + key.message());
+            return key.namedKey() != null && !credential.isJwt() ? checkAgainstNamedKey(credential.document(), key)
+                    : new VerificationStep(NAME, Outcome.UNRESOLVABLE, "The signature was not checked: " + key.message());
         }
         if (key.status() == KeyResolution.Status.FAILED) {
             return failed(key.code(), "The signature cannot be checked: " + key.message());
@@ -84,11 +85,45 @@ public class ProofCheck implements VerificationCheck {
                     : failed("signature_invalid", "The eddsa-rdfc-2022 proof does not match: the credential was altered or signed with another key.");
         }
         catch (CanonicalizationException ex) {
-            if (ex.getMessage() != null && ex.getMessage().contains(BundledDocumentLoader.CONTEXT_NOT_BUNDLED)) {
-                return new VerificationStep(NAME, Outcome.UNRESOLVABLE, "The proof was not checked: " + ex.getMessage());
-            }
-            return failed("canonicalization_failed", "The credential is not valid JSON-LD: " + ex.getMessage());
+            return canonicalizationFailure(ex);
         }
+    }
+
+    /**
+     * A key published where Laurel does not look, whose reference spells out an Ed25519 Multikey in its
+     * fragment ({@code https://issuer.example/keys#z6Mk…}, as OB 3.0's examples and the 1EdTech validator use
+     * them): a signature that does not match the key the credential itself names is rejected; one that
+     * matches still leaves the key unconfirmed, since the controller document is not fetched.
+     */
+    private VerificationStep checkAgainstNamedKey(JsonNode document, KeyResolution key) {
+        JsonNode proof = EmbeddedProofs.selected(document).orElseThrow();
+        if (!EmbeddedProofs.isEddsaRdfc2022(proof) || !"assertionMethod".equals(proof.path("proofPurpose").asString(""))) {
+            return new VerificationStep(NAME, Outcome.UNRESOLVABLE, "The signature was not checked: " + key.message());
+        }
+        try {
+            EddsaRdfc2022Proof.Check check = eddsa.check((ObjectNode) document, proof, key.namedKey());
+            if (check.valid()) {
+                return new VerificationStep(NAME, Outcome.UNRESOLVABLE, "The eddsa-rdfc-2022 proof matches the key its "
+                        + "verificationMethod names, but that key is not confirmed to be the issuer's: " + key.message());
+            }
+            if (!check.unambiguous()) {
+                return new VerificationStep(NAME, Outcome.UNRESOLVABLE, "The signature was not checked: " + key.message()
+                        + " (the credential's canonical form needs RDFC-1.0's N-degree tie-break, so a mismatch with the key "
+                        + "its verificationMethod names is not taken as proof of tampering).");
+            }
+            return failed("signature_invalid", "The eddsa-rdfc-2022 proof does not match the key its verificationMethod "
+                    + key.reference() + " names: the credential was altered or signed with another key.");
+        }
+        catch (CanonicalizationException ex) {
+            return canonicalizationFailure(ex);
+        }
+    }
+
+    private static VerificationStep canonicalizationFailure(CanonicalizationException ex) {
+        if (ex.getMessage() != null && ex.getMessage().contains(BundledDocumentLoader.CONTEXT_NOT_BUNDLED)) {
+            return new VerificationStep(NAME, Outcome.UNRESOLVABLE, "The proof was not checked: " + ex.getMessage());
+        }
+        return failed("canonicalization_failed", "The credential is not valid JSON-LD: " + ex.getMessage());
     }
 
     private static VerificationStep passed(String message) {

@@ -25,6 +25,9 @@ import tools.jackson.databind.JsonNode;
 @Component
 public class VerificationKeyResolver {
 
+    /** How every base58btc Multikey of an Ed25519 public key begins (multicodec 0xed01). */
+    static final String ED25519_MULTIKEY_PREFIX = "z6Mk";
+
     private final IssuerKeyStore keys;
     private final String laurelIssuersPrefix;
 
@@ -92,16 +95,28 @@ public class VerificationKeyResolver {
             // Data Integrity §2.1: verificationMethod is a URL; without a scheme it names nothing
             return KeyResolution.failed(reference, "verification_method_invalid", "The key reference has no URL scheme: " + reference);
         }
+        String fragment = uri.getRawFragment();
+        VerificationKey namedKey = null;
+        if (fragment != null && fragment.startsWith(ED25519_MULTIKEY_PREFIX)) {
+            try {
+                namedKey = VerificationKey.ed25519(reference, null, Multikey.decodeEd25519Public(fragment));
+            }
+            catch (IllegalArgumentException ex) {
+                // Controlled Identifiers §2.2.2 Multikey: an Ed25519 public key encodes as z6Mk…; this one is corrupt
+                return KeyResolution.failed(reference, "verification_method_invalid", "The key reference's fragment "
+                        + fragment + " has the form of an Ed25519 Multikey (z6Mk…) but does not decode to an Ed25519 public key.");
+            }
+        }
         return switch (uri.getScheme()) {
-            case "did" -> resolveDid(reference);
+            case "did" -> resolveDid(reference, namedKey);
             case "http", "https" -> KeyResolution.unresolvable(reference, "the key is published at " + reference
-                    + ", which Laurel does not fetch");
+                    + ", which Laurel does not fetch", namedKey);
             default -> KeyResolution.failed(reference, "verification_method_unsupported_scheme",
                     "Unsupported key reference scheme '" + uri.getScheme() + "'.");
         };
     }
 
-    private KeyResolution resolveDid(String reference) {
+    private KeyResolution resolveDid(String reference, VerificationKey namedKey) {
         int hash = reference.indexOf('#');
         String did = hash < 0 ? reference : reference.substring(0, hash);
         if (did.startsWith("did:key:")) {
@@ -116,7 +131,7 @@ public class VerificationKeyResolver {
             }
         }
         if (did.startsWith("did:web:")) {
-            return KeyResolution.unresolvable(reference, "did:web documents are not fetched");
+            return KeyResolution.unresolvable(reference, "did:web documents are not fetched", namedKey);
         }
         if (hash < 0) {
             // Controlled Identifiers §2.2: a verification method is identified by a DID URL with a fragment

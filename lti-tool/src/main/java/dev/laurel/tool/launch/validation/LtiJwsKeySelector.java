@@ -13,8 +13,11 @@ import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.laurel.tool.launch.LtiLaunchError;
 import java.security.Key;
+import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Chooses the platform key that verifies an id_token: RS256 only, by {@code kid}, from the platform's key set
@@ -25,7 +28,11 @@ import java.util.List;
  */
 public final class LtiJwsKeySelector implements JWSKeySelector<SecurityContext> {
 
+    /** Platform keys in use at once (current, next, retired); beyond, the converted keys are simply made afresh. */
+    private static final int CONVERTED_KEYS = 64;
+
     private final JWKSource<SecurityContext> platformKeys;
+    private final Map<RSAKey, RSAPublicKey> converted = new ConcurrentHashMap<>();
     private final Rs256AlgorithmRule algorithmRule = new Rs256AlgorithmRule();
     private final KeyIdRule keyIdRule = new KeyIdRule();
 
@@ -52,11 +59,9 @@ public final class LtiJwsKeySelector implements JWSKeySelector<SecurityContext> 
         List<Key> keys = new ArrayList<>();
         for (JWK jwk : matches) {
             if (jwk instanceof RSAKey rsa) {
-                try {
-                    keys.add(rsa.toRSAPublicKey());
-                }
-                catch (com.nimbusds.jose.JOSEException ex) {
-                    // an unusable key in the platform's set is skipped
+                RSAPublicKey key = publicKey(rsa);
+                if (key != null) {
+                    keys.add(key);
                 }
             }
         }
@@ -64,5 +69,23 @@ public final class LtiJwsKeySelector implements JWSKeySelector<SecurityContext> 
             throw new LtiKeySelectionException(LtiLaunchError.UNKNOWN_KID);
         }
         return keys;
+    }
+
+    /** The JCA key of a platform JWK, converted once; {@code null} for an unusable key (skipped). */
+    private RSAPublicKey publicKey(RSAKey jwk) {
+        RSAPublicKey key = converted.get(jwk);
+        if (key == null) {
+            try {
+                key = jwk.toRSAPublicKey();
+            }
+            catch (com.nimbusds.jose.JOSEException ex) {
+                return null;
+            }
+            if (converted.size() >= CONVERTED_KEYS) {
+                converted.clear();
+            }
+            converted.put(jwk, key);
+        }
+        return key;
     }
 }

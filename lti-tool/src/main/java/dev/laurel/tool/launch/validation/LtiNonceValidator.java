@@ -9,8 +9,8 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * The {@code nonce} is the one Laurel sent with this login ({@code nonce_missing}, {@code nonce_unknown}) and
- * was not used yet ({@code nonce_replayed}); {@link dev.laurel.tool.launch.LtiLoginStates#consume} makes it single use.
+ * The {@code nonce} is the one Laurel sent with this login ({@code nonce_missing}, {@code nonce_unknown});
+ * {@link dev.laurel.tool.launch.LtiLoginStates#consume} then makes it single use ({@code nonce_replayed}).
  *
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#authentication-response-validation">Security Framework §5.1.3 step 9</a>
  */
@@ -24,7 +24,7 @@ public final class LtiNonceValidator implements OAuth2TokenValidator<Jwt> {
 
     @Override
     public OAuth2TokenValidatorResult validate(Jwt jwt) {
-        // Security Framework §5.1.3 (9): nonce present, the one sent, and used only once
+        // Security Framework §5.1.3 (9): nonce present and the one sent (LtiLoginStates#consume: used once)
         String nonce = LtiJwtClaims.string(jwt, "nonce");
         if (nonce == null) {
             return LtiLaunchError.NONCE_MISSING.failure();
@@ -32,6 +32,6 @@ public final class LtiNonceValidator implements OAuth2TokenValidator<Jwt> {
         if (!LtiLoginStates.hasNonce(login, nonce)) {
             return LtiLaunchError.NONCE_UNKNOWN.failure();
         }
-        return login.consumed() ? LtiLaunchError.NONCE_REPLAYED.failure() : OAuth2TokenValidatorResult.success();
+        return OAuth2TokenValidatorResult.success();
     }
 }

@@ -1,9 +1,12 @@
 package dev.laurel.tool.launch.web;
 
+import dev.laurel.tool.LaurelProperties;
 import dev.laurel.tool.launch.LtiLaunchAuthenticationProvider;
+import dev.laurel.tool.launch.LtiLoginStates;
 import dev.laurel.tool.launch.LtiSessionTokens;
 import dev.laurel.tool.launch.LtiSessions;
 import dev.laurel.tool.registration.PlatformRegistrations;
+import dev.laurel.tool.registration.RegistrationResolver;
 import dev.laurel.tool.registration.web.AdminSessions;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -24,31 +27,59 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 /**
- * The security chain of LTI login, launch, session and course pages: stateless (no {@code HttpSession}; the
- * LTI session lives in the database), framable by any platform, {@code Referrer-Policy: same-origin} so session
- * tokens in URLs never leave Laurel. CSRF tokens are off: login and launch are cross-site posts by design
- * (protected by state, nonce and signatures), and Laurel's own forms carry the session token, which a foreign
- * site cannot know.
+ * The security chains of LTI login and launch, and of the session and course pages: stateless (no
+ * {@code HttpSession}; the LTI session lives in the database), framable by any platform,
+ * {@code Referrer-Policy: same-origin} so session tokens in URLs never leave Laurel. CSRF tokens are off: login
+ * and launch are cross-site posts by design (protected by state, nonce and signatures), and Laurel's own forms
+ * carry the session token, which a foreign site cannot know. Login and launch have a chain of their own that never
+ * reads the current LTI session: neither needs it, and a launch always starts a new one.
  */
 @Configuration(proxyBeanMethods = false)
 class LtiLaunchSecurityConfiguration {
 
-    static final String[] PATHS = {"/lti/login", "/lti/login/*", "/lti/launch", "/lti/launch/**", "/lti/session",
-        "/course", "/course/**", "/deep-linking", "/deep-linking/**"};
+    static final String[] LOGIN_PATHS = {"/lti/login", "/lti/login/*", "/lti/launch", "/lti/launch/**"};
+    static final String[] SESSION_PATHS = {"/lti/session", "/course", "/course/**", "/deep-linking",
+        "/deep-linking/**"};
     static final String SESSION_MISSING = "session_missing";
 
+    /**
+     * Login initiation and launch, both answered by filters of this chain: every request is anonymous until the
+     * launch filter authenticates it.
+     */
     @Bean
-    @Order(30)
-    SecurityFilterChain ltiLaunchSecurityFilterChain(HttpSecurity http, LtiLaunchAuthenticationProvider provider,
+    @Order(29)
+    SecurityFilterChain ltiLoginSecurityFilterChain(HttpSecurity http, LtiLaunchAuthenticationProvider provider,
             LtiSessions sessions, LtiSessionTokens tokens, LtiPages pages, PlatformRegistrations registrations,
-            Clock clock, LtiSessionSecurityContextRepository sessionRepository, LtiCourseAuthorization courses,
-            AdminSessions adminSessions)
-            throws Exception {
+            Clock clock, AdminSessions adminSessions, RegistrationResolver resolver, LtiLoginStates loginStates,
+            LaurelProperties properties) throws Exception {
+        LtiLoginInitiationFilter loginFilter = new LtiLoginInitiationFilter(resolver, loginStates, properties, pages);
+        RequestAttributeSecurityContextRepository requestOnly = new RequestAttributeSecurityContextRepository();
         LtiLaunchAuthenticationFilter launchFilter = new LtiLaunchAuthenticationFilter(new ProviderManager(provider));
-        launchFilter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
+        launchFilter.setSecurityContextRepository(requestOnly);
         launchFilter.setAuthenticationSuccessHandler(new LtiLaunchSuccessHandler(sessions, tokens, adminSessions));
         launchFilter.setAuthenticationFailureHandler(new LtiLaunchFailureHandler(pages, registrations, clock));
-        http.securityMatcher(PATHS)
+        http.securityMatcher(LOGIN_PATHS)
+            .csrf(csrf -> csrf.disable())
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .securityContext(context -> context.securityContextRepository(requestOnly))
+            .requestCache(cache -> cache.disable())
+            .anonymous(anonymous -> anonymous.disable())
+            .logout(logout -> logout.disable())
+            .headers(headers -> headers
+                .frameOptions(frame -> frame.disable())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+            .addFilterBefore(loginFilter, UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(launchFilter, UsernamePasswordAuthenticationFilter.class)
+            .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
+    }
+
+    /** The session JSON, the course pages and deep linking: the LTI session a launch started, from the database. */
+    @Bean
+    @Order(30)
+    SecurityFilterChain ltiSessionSecurityFilterChain(HttpSecurity http, LtiPages pages,
+            LtiSessionSecurityContextRepository sessionRepository, LtiCourseAuthorization courses) throws Exception {
+        http.securityMatcher(SESSION_PATHS)
             .csrf(csrf -> csrf.disable())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .securityContext(context -> context.securityContextRepository(sessionRepository))
@@ -56,9 +87,7 @@ class LtiLaunchSecurityConfiguration {
             .headers(headers -> headers
                 .frameOptions(frame -> frame.disable())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-            .addFilterBefore(launchFilter, UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/lti/login", "/lti/login/*", "/lti/launch", "/lti/launch/**").permitAll()
                 .requestMatchers("/course/{courseId}/instructor", "/course/{courseId}/instructor/**").access(courses.staff())
                 .requestMatchers("/course/{courseId}", "/course/{courseId}/**").access(courses.member())
                 .anyRequest().authenticated())

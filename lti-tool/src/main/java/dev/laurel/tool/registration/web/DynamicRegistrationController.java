@@ -63,7 +63,7 @@ class DynamicRegistrationController {
         return switch (code) {
             case DynamicRegistrationException.MISSING_OPENID_CONFIGURATION,
                     DynamicRegistrationException.INVALID_OPENID_CONFIGURATION_URL -> HttpStatus.BAD_REQUEST;
-            case DynamicRegistrationException.DISABLED -> HttpStatus.FORBIDDEN;
+            case DynamicRegistrationException.DISABLED, DynamicRegistrationException.PLATFORM_ADDRESS_NOT_PUBLIC -> HttpStatus.FORBIDDEN;
             default -> HttpStatus.BAD_GATEWAY;
         };
     }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.laurel.testsupport.ToolTest;
+import dev.laurel.tool.launch.LtiLaunchMessage;
+import dev.laurel.tool.launch.LtiSessionTokens;
+import dev.laurel.tool.launch.LtiSessions;
+import dev.laurel.tool.launch.LtiUser;
+import dev.laurel.tool.lti.LaurelRole;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,8 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,10 +39,63 @@ class SkillsApiTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    LtiSessions sessions;
+
+    @Autowired
+    LtiSessionTokens tokens;
+
+    /** The session cookie of a launched instructor, sent with every request. */
+    private String cookie;
+
     @BeforeEach
     void indexIsReady() {
+        cookie = "LAUREL_LTI_SESSION=" + session(LaurelRole.INSTRUCTOR, false);
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
                 .until(() -> json(get("/skills/status")).path("ready").asBoolean());
+    }
+
+    /** A launched user's session id (as a cookie carries it, or for a token when cookieless). */
+    private String session(LaurelRole role, boolean cookieless) {
+        String sub = "user-" + UUID.randomUUID();
+        LtiUser user = new LtiUser(7, "deployment-1", "skills-course", "Skills", sub, null, null, Set.of(role), null);
+        return sessions.create(new LtiLaunchMessage(user, "LtiResourceLinkRequest", "SK1", null), cookieless);
+    }
+
+    @Test
+    void withoutASessionOnlyTheStatusIsAnsweredEverythingElseIsSessionMissing() throws Exception {
+        cookie = null;
+
+        assertThat(get("/skills/status").statusCode()).isEqualTo(200);
+        assertRefused(get("/skills/search?q=python"), 401, "session_missing");
+        assertRefused(post("/skills/suggest", "{\"text\":\"statistics\"}"), 401, "session_missing");
+        assertRefused(get("/skills/alignment?uri=" + encode(PYTHON)), 401, "session_missing");
+        assertRefused(get("/skills/picker"), 401, "session_missing");
+    }
+
+    @Test
+    void aLearnersSessionIsInstructorOnly() throws Exception {
+        cookie = "LAUREL_LTI_SESSION=" + session(LaurelRole.LEARNER, false);
+
+        assertRefused(get("/skills/search?q=python"), 403, "instructor_only");
+        assertRefused(post("/skills/suggest", "{\"text\":\"statistics\"}"), 403, "instructor_only");
+    }
+
+    @Test
+    void aCookielessInstructorSendsTheSessionTokenInTheHeader() throws Exception {
+        cookie = null;
+        String token = tokens.issue(session(LaurelRole.INSTRUCTOR, true));
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/skills/search?q=python"))
+                .header("Accept", "application/json").header("X-Laurel-Session", token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/skills/picker?lti_session=" + encode(token)))
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).path("results").size()).isPositive();
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).containsPattern("data-session=\"[^\"]+\"");
     }
 
     @Test
@@ -128,8 +189,8 @@ class SkillsApiTests {
 
     @Test
     void rejectsABodyThatIsNotJson() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri("/skills/suggest")).header("Content-Type", "text/plain")
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString("statistics")).build();
+        HttpRequest request = withCookie(HttpRequest.newBuilder(uri("/skills/suggest")).header("Content-Type", "text/plain")
+                .header("Accept", "application/json")).POST(HttpRequest.BodyPublishers.ofString("statistics")).build();
 
         assertRefused(http.send(request, HttpResponse.BodyHandlers.ofString()), 415, "json_required");
     }
@@ -189,13 +250,17 @@ class SkillsApiTests {
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build(),
+        return http.send(withCookie(HttpRequest.newBuilder(uri(path)).header("Accept", accept)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest request = withCookie(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json")).POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder withCookie(HttpRequest.Builder request) {
+        return cookie == null ? request : request.header("Cookie", cookie);
     }
 }

@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.laurel.testsupport.ToolTest;
+import dev.laurel.tool.launch.LtiLaunchMessage;
+import dev.laurel.tool.launch.LtiSessions;
+import dev.laurel.tool.launch.LtiUser;
+import dev.laurel.tool.lti.LaurelRole;
 import dev.laurel.tool.skills.SkillSearch;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -35,6 +42,9 @@ class SkillsPickerBrowserTests {
     @Autowired
     SkillSearch search;
 
+    @Autowired
+    LtiSessions sessions;
+
     private WebDriver browser;
 
     private WebDriverWait wait;
@@ -44,6 +54,12 @@ class SkillsPickerBrowserTests {
         await().atMost(Duration.ofMinutes(3)).until(search::isReady);
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // the skills API serves instructors: the browser carries a launched instructor's session cookie
+        LtiUser instructor = new LtiUser(7, "deployment-1", "skills-course", "Skills", "teacher-" + UUID.randomUUID(), null,
+                null, Set.of(LaurelRole.INSTRUCTOR), null);
+        String session = sessions.create(new LtiLaunchMessage(instructor, "LtiResourceLinkRequest", "SK1", null), false);
+        browser.get("http://localhost:" + port + "/skills/status");
+        browser.manage().addCookie(new Cookie("LAUREL_LTI_SESSION", session, "/"));
     }
 
     @AfterEach
