@@ -136,14 +136,6 @@ class IssuanceBenchmark {
             throw new IllegalStateException("issued credentials must verify");
         }
 
-        jdbc.sql("""
-                SELECT relname, seq_scan, seq_tup_read, idx_scan, idx_tup_fetch, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables
-                WHERE schemaname = current_schema() AND (seq_tup_read > 10000 OR idx_tup_fetch > 10000 OR n_tup_ins > 10000)
-                ORDER BY seq_tup_read + idx_tup_fetch DESC""")
-            .query(rs -> {
-                System.out.printf("BENCH table %-32s seq %6d (%10d rows) idx %8d (%10d rows) ins %8d upd %8d del %8d%n", rs.getString(1),
-                        rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8));
-            });
         AtomicLong signingCpuNanos = new AtomicLong();
         double signingSeconds = signAgain(keysOfBadges, signingCpuNanos);
         double signingCpuSeconds = signingCpuNanos.get() / 1e9;
