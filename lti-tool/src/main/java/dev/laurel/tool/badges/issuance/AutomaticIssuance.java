@@ -46,7 +46,7 @@ class AutomaticIssuance {
                         event.courseId(), automatic.size()));
         }
         catch (RuntimeException ex) {
-            log.warn("Automatic issuance for course {} could not be scheduled: {}", event.courseId(), ex.toString());
+            log.warn("Automatic issuance for course {} could not be scheduled: {}", event.courseId(), ex.getClass().getSimpleName());
         }
     }
 }

@@ -114,7 +114,7 @@ class IssuanceRunner {
                     done.issued(), done.skipped(), done.failed());
         }
         catch (RuntimeException ex) {
-            log.warn("Issuance run {} stopped: {}", runId, ex.toString());
+            log.warn("Issuance run {} stopped ({}); it resumes on its next attempt", runId, ex.getClass().getSimpleName());
             runs.fail(runId, "issuance_interrupted: " + ex.getClass().getSimpleName()
                     + " (the run resumes with its pending learners on the next attempt)", clock.instant());
             throw ex;
