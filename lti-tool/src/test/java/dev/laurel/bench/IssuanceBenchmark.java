@@ -33,20 +33,20 @@ import dev.laurel.tool.credentials.issuing.IssueRequest;
 import dev.laurel.tool.credentials.proof.ProofFormat;
 import dev.laurel.tool.credentials.verification.CredentialVerifier;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -96,6 +96,8 @@ class IssuanceBenchmark {
     CredentialVerifier verifier;
     @Autowired
     Clock clock;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     private record Course(long courseId, List<Badge> badges) {
     }
@@ -103,8 +105,12 @@ class IssuanceBenchmark {
     /** JVM plus database CPU seconds of the last evaluation. */
     private double evaluationCpu;
 
+    /** The CPU of the PostgreSQL backends behind the pool. */
+    private PostgresBackendCpu database;
+
     @Test
     void evaluatesAndIssuesFiveBadgesToTenThousandLearners() throws Exception {
+        database = PostgresBackendCpu.of(dataSource);
         Course warmUp = course(9501, WARM_UP_LEARNERS, BADGES);
         issueEverything(warmUp);
 
@@ -112,7 +118,7 @@ class IssuanceBenchmark {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         HeapSampler heap = HeapSampler.start();
-        Map<Integer, Long> databaseTicks = databaseCpuTicks();
+        Optional<Duration> databaseTicks = database.cpu();
         long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         double evaluationSeconds = issueEverything(course);
@@ -165,7 +171,7 @@ class IssuanceBenchmark {
     private double issueEverything(Course course) throws InterruptedException {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        Map<Integer, Long> databaseTicks = databaseCpuTicks();
+        Optional<Duration> databaseTicks = database.cpu();
         long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         evaluation.evaluateCourse(course.courseId());
@@ -299,64 +305,10 @@ class IssuanceBenchmark {
         return new Course(courseId, created);
     }
 
-    /**
-     * CPU ticks (1/100 s) used so far by the PostgreSQL backends serving this JVM's pooled connections, by backend pid:
-     * this process's sockets to port 5432 ({@code /proc/self/fd}, {@code /proc/net/tcp}) matched to
-     * {@code pg_stat_activity.client_port}, then {@code /proc/<pid>/stat}. Empty where /proc is not available.
-     */
-    private Map<Integer, Long> databaseCpuTicks() {
-        Map<Integer, Long> ticks = new LinkedHashMap<>();
-        try {
-            java.util.Set<String> inodes = new java.util.HashSet<>();
-            try (var fds = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
-                fds.forEach(fd -> {
-                    try {
-                        String target = java.nio.file.Files.readSymbolicLink(fd).toString();
-                        if (target.startsWith("socket:[")) {
-                            inodes.add(target.substring(8, target.length() - 1));
-                        }
-                    }
-                    catch (java.io.IOException ignored) {
-                        // closed meanwhile
-                    }
-                });
-            }
-            List<Object> ports = new ArrayList<>();
-            for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-                List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(table));
-                for (String line : lines.subList(1, lines.size())) {
-                    String[] fields = line.trim().split("\\s+");
-                    if (fields[2].endsWith(":1538") && inodes.contains(fields[9])) {
-                        ports.add(Integer.parseInt(fields[1].substring(fields[1].indexOf(':') + 1), 16));
-                    }
-                }
-            }
-            if (ports.isEmpty()) {
-                return ticks;
-            }
-            for (Integer pid : jdbc.sql("SELECT pid FROM pg_stat_activity WHERE client_port IN ("
-                    + String.join(",", Collections.nCopies(ports.size(), "?")) + ")").params(ports).query(Integer.class).list()) {
-                String[] stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat")).split("\\) ")[1].split(" ");
-                ticks.put(pid, Long.parseLong(stat[11]) + Long.parseLong(stat[12]));
-            }
-        }
-        catch (java.io.IOException | RuntimeException unavailable) {
-            return Map.of();
-        }
-        return ticks;
-    }
-
-    /** CPU seconds the backends used since {@code before} (backends opened meanwhile count from zero); -1 when unknown. */
-    private double databaseCpuSecondsSince(Map<Integer, Long> before) {
-        Map<Integer, Long> after = databaseCpuTicks();
-        if (after.isEmpty()) {
-            return -1;
-        }
-        long ticks = 0;
-        for (Map.Entry<Integer, Long> backend : after.entrySet()) {
-            ticks += backend.getValue() - before.getOrDefault(backend.getKey(), 0L);
-        }
-        return ticks / 100.0;
+    /** CPU seconds the pool's PostgreSQL backends used since {@code before}; -1 when unknown. */
+    private double databaseCpuSecondsSince(Optional<Duration> before) {
+        Optional<Duration> after = database.cpu();
+        return before.isEmpty() || after.isEmpty() ? -1 : after.get().minus(before.get()).toMillis() / 1000.0;
     }
 
     private void insertRows(String insert, String row, List<List<Object>> rows) {
@@ -370,41 +322,5 @@ class IssuanceBenchmark {
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
-    }
-
-    /** Samples used heap every few milliseconds and keeps the peak. */
-    private static final class HeapSampler {
-
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread thread;
-
-        private HeapSampler() {
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            thread = new Thread(() -> {
-                while (running.get()) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(5);
-                    }
-                    catch (InterruptedException ex) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-        }
-
-        static HeapSampler start() {
-            System.gc();
-            HeapSampler sampler = new HeapSampler();
-            sampler.thread.start();
-            return sampler;
-        }
-
-        long stop() throws InterruptedException {
-            running.set(false);
-            thread.join();
-            return peak.get();
-        }
     }
 }

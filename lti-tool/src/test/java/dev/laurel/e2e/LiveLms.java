@@ -63,7 +63,8 @@ final class LiveLms implements AutoCloseable {
         int toolPort = freePort();
         int sandboxPort = builtIn ? freePort() : 0;
         String toolUrl = "http://localhost:" + toolPort;
-        String sandboxSettings = "--laurel.sandbox.url=http://127.0.0.1:" + (builtIn ? sandboxPort : 9);
+        // only the built-in sandbox's address matters; otherwise the sandbox is off and its URL unused
+        String sandboxSettings = "--laurel.sandbox.url=http://127.0.0.1:" + (builtIn ? sandboxPort : 8081);
         ConfigurableApplicationContext tool = new SpringApplicationBuilder(LaurelToolApplication.class)
                 .initializers(new TestDatabaseInitializer())
                 .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=" + toolPort,

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class SyncedCourses {
 
+    private static final String MEMBERS = "SELECT user_id, name, email, roles, status FROM course_member WHERE sync_id = ?";
+
     private final JdbcClient jdbc;
     private final CourseSyncStore syncs;
 
@@ -44,21 +46,12 @@ public class SyncedCourses {
     /** One member of the course's synced roster: empty when the course was never synced or the roster lacks them. */
     @Transactional(readOnly = true)
     public Optional<SyncedCourse.SyncedMember> member(CourseKey course, String userId) {
-        return syncs.idOf(course).flatMap(syncId -> jdbc.sql("""
-                SELECT user_id, name, email, roles, status FROM course_member WHERE sync_id = ? AND user_id = ?""")
-            .params(syncId, userId)
-            .query((rs, row) -> new SyncedCourse.SyncedMember(rs.getString("user_id"), rs.getString("name"),
-                    rs.getString("email"), roles(rs.getString("roles")), rs.getString("status")))
-            .optional());
+        return syncs.idOf(course).flatMap(syncId -> jdbc.sql(MEMBERS + " AND user_id = ?")
+            .params(syncId, userId).query(SyncedCourses::member).optional());
     }
 
     private List<SyncedCourse.SyncedMember> readMembers(long syncId) {
-        return jdbc.sql("""
-                SELECT user_id, name, email, roles, status FROM course_member WHERE sync_id = ? ORDER BY user_id""")
-            .param(syncId)
-            .query((rs, row) -> new SyncedCourse.SyncedMember(rs.getString("user_id"), rs.getString("name"),
-                    rs.getString("email"), roles(rs.getString("roles")), rs.getString("status")))
-            .list();
+        return jdbc.sql(MEMBERS + " ORDER BY user_id").param(syncId).query(SyncedCourses::member).list();
     }
 
     private List<SyncedCourse.SyncedLineItem> readLineItems(long syncId, Map<Long, String> urls) {
@@ -95,6 +88,11 @@ public class SyncedCourses {
                             new SyncedCourse.SyncedResult(scoreValue, maxValue, rs.getString("comment")));
             });
         return new SyncedCourse(course, members, lineItems, results);
+    }
+
+    private static SyncedCourse.SyncedMember member(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new SyncedCourse.SyncedMember(rs.getString("user_id"), rs.getString("name"), rs.getString("email"),
+                roles(rs.getString("roles")), rs.getString("status"));
     }
 
     private static Set<String> roles(String roles) {

@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class Badges {
 
-    private static final String COLUMNS = "id, course_id, achievement_key, name, rubric_id, issuance_mode, archived, "
+    private static final String INSERTED_COLUMNS = "course_id, achievement_key, name, rubric_id, issuance_mode, archived, "
             + "definition, created_at, updated_at";
+    private static final String COLUMNS = "id, " + INSERTED_COLUMNS;
     private static final char[] KEY_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
     private final JdbcClient jdbc;
@@ -54,7 +55,7 @@ public class Badges {
         String key = newKey();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         try {
-            jdbc.sql("INSERT INTO badge (" + COLUMNS.substring(4) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO badge (" + INSERTED_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(draft.courseId(), key, draft.name().strip(), draft.rubricId(), draft.issuanceMode().name(),
                         draft.archived(), json(draft), at(now), at(now))
                 .update(keys, "id");

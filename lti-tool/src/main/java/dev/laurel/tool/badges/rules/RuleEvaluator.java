@@ -22,6 +22,8 @@ public final class RuleEvaluator {
     private final AwardRule rule;
     private final Rubric rubric;
     private final Map<String, CourseLineItem> lineItems;
+    /** One format per evaluator (an evaluator serves one thread): evaluation formats numbers for every learner. */
+    private final DecimalFormat numbers = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
     /**
      * @param rule the badge's rule
@@ -150,7 +152,7 @@ public final class RuleEvaluator {
         return new Outcome(holds, holds ? "met" : "not_enough", text, children);
     }
 
-    private static String number(double value) {
-        return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+    private String number(double value) {
+        return numbers.format(value);
     }
 }
