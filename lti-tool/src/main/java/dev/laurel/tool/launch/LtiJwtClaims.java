@@ -1,12 +1,17 @@
 package dev.laurel.tool.launch;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** Tolerant readers of LTI claims: a claim of the wrong JSON type reads as absent, never as an exception. */
+/**
+ * Tolerant readers of LTI claims: a claim of the wrong JSON type reads as absent, never as an exception. They read
+ * the claims as the decoder left them ({@code LtiClaimSetConverter}), without the conversion service behind
+ * {@code Jwt}'s own accessors.
+ */
 public final class LtiJwtClaims {
 
     private LtiJwtClaims() {
@@ -38,6 +43,20 @@ public final class LtiJwtClaims {
             return items.stream().filter(String.class::isInstance).map(String.class::cast).toList();
         }
         return List.of();
+    }
+
+    /** The {@code aud} claim as a list (one audience or several), or {@code null} when absent. */
+    public static List<String> audience(Jwt jwt) {
+        Object value = jwt.getClaims().get("aud");
+        if (value instanceof String one) {
+            return List.of(one);
+        }
+        return value instanceof Collection<?> ? strings(value) : null;
+    }
+
+    /** A time claim ({@code exp}, {@code iat}, {@code nbf}), or {@code null} when absent. */
+    public static Instant instant(Jwt jwt, String name) {
+        return jwt.getClaims().get(name) instanceof Instant instant ? instant : null;
     }
 
     /** The {@code message_type} claim, or {@code null}. */

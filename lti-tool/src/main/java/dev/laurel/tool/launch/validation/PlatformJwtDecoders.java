@@ -60,6 +60,7 @@ public class PlatformJwtDecoders {
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(new LtiJwsKeySelector(keys)))
                 .build();
+        decoder.setClaimSetConverter(new LtiClaimSetConverter());
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators(registration)));
         return decoder;
     }
