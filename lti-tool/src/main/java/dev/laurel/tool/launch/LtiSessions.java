@@ -68,7 +68,7 @@ public class LtiSessions {
         LtiUser user = message.user();
         return new Object[] {OpaqueValues.hash(id), user.registrationId(), user.deploymentId(), user.contextId(),
             user.contextTitle(), user.userId(), user.name(), user.email(), roles(user.roles()), message.messageType(),
-            cookieless, json.writeValueAsString(user.services()),
+            cookieless, PlatformServiceClaimsJson.write(user.services()),
             message.deepLinking() == null ? null : json.writeValueAsString(message.deepLinking()),
             LtiLoginStates.at(now), LtiLoginStates.at(now), LtiLoginStates.at(now.plus(ABSOLUTE_LIFETIME))};
     }

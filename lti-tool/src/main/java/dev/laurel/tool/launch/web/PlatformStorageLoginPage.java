@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
  * script stores state and nonce in the platform before it goes on to the authorization endpoint. Written from
  * fixed text with each value escaped for a double-quoted HTML attribute (no value reaches a script or a URL
  * context: the script reads them from the DOM), without a template engine: it is the one page of every
- * cookieless-capable login, and Thymeleaf's processing cost more than the rest of the login.
+ * cookieless-capable login, and Thymeleaf's processing cost more than the rest of the login. The text is ASCII
+ * (entities for the two typographic characters), so encoding it is a copy.
  *
  * @see <a href="https://www.imsglobal.org/spec/lti-cs-oidc/v0p1">LTI OIDC Login with LTI Client Side postMessages</a>
  */
@@ -23,14 +24,14 @@ final class PlatformStorageLoginPage {
             <head>
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
-              <title>Opening Laurel · Laurel</title>
+              <title>Opening Laurel &middot; Laurel</title>
               <link rel="stylesheet" href=\"""";
     private static final String BODY = """
             /css/laurel.css">
             </head>
             <body>
             <main class="page">
-              <p class="lead">Opening Laurel…</p>
+              <p class="lead">Opening Laurel&hellip;</p>
               <div id="lti-platform-storage" hidden
                    data-flow="login"
                    data-authorization-url=\"""";
