@@ -25,8 +25,8 @@ public class LtiContexts {
 
     /** A launch's update of its known context, with the values {@link #updateRow} gives. */
     static final String UPDATE = """
-            UPDATE lti_context SET title = ?, label = ?, ags_lineitems_url = ?, ags_scopes = ?, nrps_memberships_url = ?,
-                last_launch_at = ?
+            UPDATE lti_context SET title = ?, label = ?, ags_lineitems_url = ?, ags_scopes = ?,
+                nrps_memberships_url = ?, last_launch_at = ?
             WHERE registration_id = ? AND deployment_id = ? AND context_id = ?""";
     /** The columns of a new context, as {@link #insertRow} gives their values. */
     static final String INSERT_COLUMNS = """

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * After a valid launch: hands the browser the server-side session the launch started (cookie, or a signed token in
@@ -35,10 +34,11 @@ final class LtiLaunchSuccessHandler implements AuthenticationSuccessHandler {
             Authentication authentication) {
         LtiLaunchAuthentication launch = (LtiLaunchAuthentication) authentication;
         String sessionId = launch.sessionId();
-        UriComponentsBuilder target = UriComponentsBuilder.fromPath(request.getContextPath()
-                + (launch.message().isDeepLinking() ? DEEP_LINKING_PATH : COURSE_PATH));
+        String target = request.getContextPath()
+                + (launch.message().isDeepLinking() ? DEEP_LINKING_PATH : COURSE_PATH);
         if (launch.cookieless()) {
-            target.queryParam(LtiSessionSecurityContextRepository.TOKEN_PARAMETER, tokens.issue(sessionId));
+            // the token is base64url and digits: nothing in it needs encoding in a query
+            target += "?" + LtiSessionSecurityContextRepository.TOKEN_PARAMETER + "=" + tokens.issue(sessionId);
         }
         else {
             LtiCookies.setSession(response, sessionId);
@@ -52,6 +52,6 @@ final class LtiLaunchSuccessHandler implements AuthenticationSuccessHandler {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setStatus(HttpStatus.SEE_OTHER.value());
-        response.setHeader("Location", target.build().toUriString());
+        response.setHeader("Location", target);
     }
 }
