@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,8 +79,15 @@ public class LtiSessions {
         }
     }
 
+    /** The roles' names in name order, space-separated. */
     private static String roles(Set<LaurelRole> roles) {
-        return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(" "));
+        String[] names = new String[roles.size()];
+        int index = 0;
+        for (LaurelRole role : roles) {
+            names[index++] = role.name();
+        }
+        Arrays.sort(names);
+        return String.join(" ", names);
     }
 
     /** The live session with this id (not past 8 h, not idle 1 h), marking it used; else empty. */
