@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -117,7 +118,7 @@ public class LtiLaunchCompletion {
     }
 
     private static String parameters(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static boolean isPostgres(DataSource dataSource) {

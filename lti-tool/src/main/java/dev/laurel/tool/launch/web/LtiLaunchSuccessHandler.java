@@ -13,8 +13,8 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 
 /**
  * After a valid launch: hands the browser the server-side session the launch started (cookie, or a signed token in
- * the URL when the launch came through platform storage) and sends the browser to the course page or the deep linking page. An LMS
- * administrator's launch also signs them in as administrator of this registration ({@link AdminSessions}).
+ * the URL when the launch came through platform storage) and sends it to the course page or the deep linking page.
+ * An LMS administrator's launch also signs them in as administrator of this registration ({@link AdminSessions}).
  */
 final class LtiLaunchSuccessHandler implements AuthenticationSuccessHandler {
 

@@ -8,9 +8,9 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
 
 /**
  * No {@code http.server.requests} observation for login initiation and launch: they are the two requests of every
- * LTI launch, each rejection is logged with its code and recorded on the registration, and the observation (its
- * context, key values, timer and handlers) cost them more than their state and cookie handling. Every other request
- * is observed as before.
+ * LTI launch, whose outcomes are logged with their code and recorded on the registration, so the observation (its
+ * context, key values, timer and handlers) was work on every launch that nothing read. Every other request is
+ * observed as before.
  */
 @Configuration(proxyBeanMethods = false)
 class LtiLoginObservationConfiguration {
