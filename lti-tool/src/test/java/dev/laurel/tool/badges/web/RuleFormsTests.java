@@ -36,7 +36,7 @@ class RuleFormsTests {
         BadgeForm.RuleForm form = RuleForms.of(rule, RUBRIC).orElseThrow();
         List<PageProblem> problems = new ArrayList<>();
 
-        AwardRule read = RuleForms.read(form, RUBRIC, COLUMNS, Map.of(), problems);
+        AwardRule read = RuleFormReader.read(form, RUBRIC, COLUMNS, Map.of(), problems);
 
         assertThat(problems).isEmpty();
         assertThat(read).isEqualTo(rule);
@@ -94,7 +94,7 @@ class RuleFormsTests {
                 "proficient")), "", List.of(), List.of(empty, twoOfOne, deep), "");
         List<PageProblem> problems = new ArrayList<>();
 
-        RuleForms.read(form, RUBRIC, COLUMNS, Map.of(), problems);
+        RuleFormReader.read(form, RUBRIC, COLUMNS, Map.of(), problems);
 
         assertThat(problems).extracting(PageProblem::code)
             .containsExactly("rule_group_empty", "rule_count_invalid", "rule_too_deep");
