@@ -5,66 +5,63 @@ import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
-import org.springframework.core.Ordered;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.WebRequest;
 
 /**
- * The page of an upload over the servlet container's multipart limits ({@code spring.servlet.multipart.*}), whether
- * the container refused it while a filter read the request's parameters or Spring MVC did while resolving the
- * multipart request: its form cannot be read, so instead of a bare 413 the user gets a readable page with code
- * {@value #CODE}, the limits, and a link back to the page the form came from (its same-origin {@code Referer}, else the
- * form's own address with the session token its URL carried). Each feature checks its own, lower limits on what it
- * reads (a badge image, {@link BadgeImageCheck#MAX_BYTES}) and keeps the form when refusing; this page is only for what
- * the container refuses before any feature sees it.
+ * Boot's error attributes, and for an upload over the servlet container's multipart limits
+ * ({@code spring.servlet.multipart.*}, answered 413 whether the container refused it while a filter read the request's
+ * parameters or Spring MVC did while resolving the multipart request) what the {@code error/413} page says instead of
+ * a bare 413: code {@value #CODE}, the limits, and a link back to the page the form came from (its same-origin
+ * {@code Referer}, else the form's own address with the session token its URL carried). The form itself cannot be
+ * read, so it cannot be kept. Each feature checks its own, lower limits on what it reads (a badge image,
+ * {@link BadgeImageCheck#MAX_BYTES}) and keeps the form when refusing; this page is only for what the container
+ * refuses before any feature sees it.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#name-413-content-too-large">RFC 9110 §15.5.14 413 Content Too Large</a>
  */
 @Component
-class UploadLimitErrorView implements ErrorViewResolver, Ordered {
+class UploadLimitErrorAttributes extends DefaultErrorAttributes {
 
-    static final String VIEW = "error/413";
     static final String CODE = "upload_too_large";
     /** Servlet 6.1's {@code RequestDispatcher.ERROR_QUERY_STRING}. */
     private static final String ERROR_QUERY_STRING = "jakarta.servlet.error.query_string";
 
     private final ObjectProvider<MultipartConfigElement> multipart;
 
-    UploadLimitErrorView(ObjectProvider<MultipartConfigElement> multipart) {
+    UploadLimitErrorAttributes(ObjectProvider<MultipartConfigElement> multipart) {
         this.multipart = multipart;
     }
 
     @Override
-    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        if (status != HttpStatus.CONTENT_TOO_LARGE) {
-            return null;
+    public Map<String, Object> getErrorAttributes(WebRequest webRequest, ErrorAttributeOptions options) {
+        Map<String, Object> attributes = super.getErrorAttributes(webRequest, options);
+        HttpServletRequest request = webRequest instanceof NativeWebRequest servlet
+                ? servlet.getNativeRequest(HttpServletRequest.class) : null;
+        if (!Integer.valueOf(HttpStatus.CONTENT_TOO_LARGE.value()).equals(attributes.get("status")) || request == null) {
+            return attributes;
         }
-        Map<String, Object> page = new LinkedHashMap<>(model);
         MultipartConfigElement limits = multipart.getIfAvailable();
-        page.put("code", CODE);
-        page.put("maxFile", limits == null ? null : size(limits.getMaxFileSize()));
-        page.put("maxRequest", limits == null ? null : size(limits.getMaxRequestSize()));
-        page.put("maxImage", size(BadgeImageCheck.MAX_BYTES));
-        page.put("back", back(request));
-        ModelAndView view = new ModelAndView(VIEW, page, status);
-        return view;
-    }
-
-    @Override
-    public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
+        attributes.put("code", CODE);
+        attributes.put("maxFile", limits == null ? null : size(limits.getMaxFileSize()));
+        attributes.put("maxRequest", limits == null ? null : size(limits.getMaxRequestSize()));
+        attributes.put("maxImage", size(BadgeImageCheck.MAX_BYTES));
+        attributes.put("back", back(request, webRequest));
+        return attributes;
     }
 
     /**
      * Where the form came from: the path and query of a {@code Referer} of this origin (a page of Laurel, with the
      * session token it carried), else the form's own address and query (a cookieless session's token).
      */
-    static String back(HttpServletRequest request) {
+    static String back(HttpServletRequest request, WebRequest webRequest) {
         String referer = request.getHeader("Referer");
         if (referer != null) {
             try {
@@ -80,10 +77,10 @@ class UploadLimitErrorView implements ErrorViewResolver, Ordered {
                 // not a URI: fall back to the form's address
             }
         }
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Object uri = webRequest.getAttribute(RequestDispatcher.ERROR_REQUEST_URI, RequestAttributes.SCOPE_REQUEST);
         String path = uri instanceof String text && text.startsWith("/") && !text.startsWith("//") ? text
                 : request.getRequestURI();
-        Object query = request.getAttribute(ERROR_QUERY_STRING);
+        Object query = webRequest.getAttribute(ERROR_QUERY_STRING, RequestAttributes.SCOPE_REQUEST);
         return path + (query instanceof String text && !text.isBlank() ? "?" + text : "");
     }
 
