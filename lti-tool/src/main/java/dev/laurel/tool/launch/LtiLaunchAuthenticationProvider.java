@@ -16,6 +16,9 @@ import dev.laurel.tool.registration.PlatformRegistrations;
 import java.net.URI;
 import java.text.ParseException;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -30,27 +33,32 @@ import org.springframework.stereotype.Component;
  * Validates an LTI 1.3 launch: the state is a login Laurel started and signed, bound to this browser (cookie) or
  * read back from platform storage; the id_token verifies with the platform's key ({@code NimbusJwtDecoder} per
  * registration) and passes every rule; the nonce is used up once. Only then is a deployment added, the launch
- * recorded and an authenticated {@link LtiLaunchAuthentication} returned.
+ * recorded (with an {@link LtiCourseLaunchedEvent} for a launch in a course) and an authenticated
+ * {@link LtiLaunchAuthentication} returned.
  *
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#authentication-response-validation">Security Framework §5.1.3</a>
  */
 @Component
 public final class LtiLaunchAuthenticationProvider implements AuthenticationProvider {
 
+    private static final Logger log = LoggerFactory.getLogger(LtiLaunchAuthenticationProvider.class);
+
     private final LtiLoginStates loginStates;
     private final PlatformRegistrations registrations;
     private final PlatformJwtDecoders decoders;
     private final LtiContexts contexts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Rs256AlgorithmRule algorithmRule = new Rs256AlgorithmRule();
     private final KeyIdRule keyIdRule = new KeyIdRule();
 
     public LtiLaunchAuthenticationProvider(LtiLoginStates loginStates, PlatformRegistrations registrations,
-            PlatformJwtDecoders decoders, LtiContexts contexts, Clock clock) {
+            PlatformJwtDecoders decoders, LtiContexts contexts, ApplicationEventPublisher events, Clock clock) {
         this.loginStates = loginStates;
         this.registrations = registrations;
         this.decoders = decoders;
         this.contexts = contexts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -78,6 +86,16 @@ public final class LtiLaunchAuthenticationProvider implements AuthenticationProv
         LtiLaunchMessage message = LtiLaunchMessage.from(jwt, registration.id());
         contexts.record(message);
         registrations.recordLaunch(registration.id(), clock.instant());
+        if (message.user().contextId() != null) {
+            try {
+                events.publishEvent(new LtiCourseLaunchedEvent(message.user()));
+            }
+            catch (RuntimeException ex) {
+                // what features do after a launch never fails the launch itself
+                log.warn("A listener of the launch in registration {} failed ({})", registration.id(),
+                        ex.getClass().getSimpleName());
+            }
+        }
         return new LtiLaunchAuthentication(message, launch.viaPlatformStorage(),
                 LtiSessionAuthentication.authorities(message.user()));
     }
