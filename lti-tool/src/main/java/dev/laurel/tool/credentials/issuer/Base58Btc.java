@@ -24,20 +24,33 @@ public final class Base58Btc {
     private Base58Btc() {
     }
 
+    /** Encodes base-58: each leading zero byte as {@code 1}, the rest as a big-endian base-58 number. */
     public static String encode(byte[] input) {
         int zeros = 0;
         while (zeros < input.length && input[zeros] == 0) {
             zeros++;
         }
-        StringBuilder out = new StringBuilder();
-        BigInteger value = new BigInteger(1, input);
-        while (value.signum() > 0) {
-            BigInteger[] divRem = value.divideAndRemainder(BASE);
-            out.append(ALPHABET[divRem[1].intValue()]);
-            value = divRem[0];
+        // little-endian base-58 digits of the number, by schoolbook conversion from base 256
+        byte[] digits = new byte[(input.length - zeros) * 138 / 100 + 1];
+        int length = 0;
+        for (int i = zeros; i < input.length; i++) {
+            int carry = input[i] & 0xff;
+            for (int j = 0; j < length; j++) {
+                carry += (digits[j] & 0xff) << 8;
+                digits[j] = (byte) (carry % 58);
+                carry /= 58;
+            }
+            while (carry > 0) {
+                digits[length++] = (byte) (carry % 58);
+                carry /= 58;
+            }
         }
-        out.append("1".repeat(zeros));
-        return out.reverse().toString();
+        char[] out = new char[zeros + length];
+        Arrays.fill(out, 0, zeros, ALPHABET[0]);
+        for (int k = 0; k < length; k++) {
+            out[zeros + k] = ALPHABET[digits[length - 1 - k]];
+        }
+        return new String(out);
     }
 
     /** Decodes base-58; fails with {@link IllegalArgumentException} on a character outside the alphabet. */

@@ -2,6 +2,7 @@ package dev.laurel.tool.credentials.jsonld;
 
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.rdf.api.RdfConsumerException;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -25,7 +26,9 @@ import java.util.function.Consumer;
  * <p>JSON-LD to RDF yields the union of the quads of every node object, and how a node object expands depends
  * only on its own content and on the active context, which the ancestors' {@code @context} and types and the
  * property path decide (JSON-LD 1.1 API §5.1.2). The cache key therefore holds the document's
- * {@code @context}, the ancestors' {@code type}s, the path and the node's JSON text. A node is reused only
+ * {@code @context}, the ancestors' {@code type}s, the path and the node's JSON value (compared as a value: the
+ * same members with equal values; member order changes which blank node labels the node's quads carry, not
+ * the canonical form). A node is reused only
  * when its IRI {@code id} roots all of its quads, no explicit blank node label links it to the rest, and
  * the canonical form with the spliced quads equals the canonical form computed in full (checked once, when
  * the entry is made). Entries are made at a node's second sighting, so one-off documents (verifying foreign
@@ -102,12 +105,11 @@ final class RecurringNodes {
         if (!(node instanceof JsonObject object) || hasKeyword(object) || !(object.get("id") instanceof JsonString)) {
             return null;
         }
-        String text = object.toString();
         // an explicit blank node label could tie the node to other parts of the document
-        if (text.contains("\"_:")) {
+        if (mentionsBlankNodeLabel(object)) {
             return null;
         }
-        return new Key(index, context, List.copyOf(ancestorTypes), text);
+        return new Key(index, context, List.copyOf(ancestorTypes), object);
     }
 
     /** Computes the node's quads from a document holding only the node and its ancestors' types, and checks the splice. */
@@ -221,6 +223,27 @@ final class RecurringNodes {
         return JSON.createObjectBuilder(object).remove(key).build();
     }
 
+    /** Whether a member name or string value starts with {@code _:}, as a blank node identifier does. */
+    private static boolean mentionsBlankNodeLabel(JsonValue value) {
+        if (value instanceof JsonObject object) {
+            for (Map.Entry<String, JsonValue> member : object.entrySet()) {
+                if (member.getKey().startsWith("_:") || mentionsBlankNodeLabel(member.getValue())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof JsonArray array) {
+            for (JsonValue element : array) {
+                if (mentionsBlankNodeLabel(element)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return value instanceof JsonString string && string.getString().startsWith("_:");
+    }
+
     private static boolean hasKeyword(JsonObject object) {
         for (String key : object.keySet()) {
             if (key.startsWith("@")) {
@@ -237,7 +260,7 @@ final class RecurringNodes {
         void toRdf(JsonObject body, Consumer<Quad> out) throws JsonLdError, RdfConsumerException;
     }
 
-    private record Key(int path, String context, List<String> ancestorTypes, String node) {
+    private record Key(int path, String context, List<String> ancestorTypes, JsonObject node) {
     }
 
     private enum State {
