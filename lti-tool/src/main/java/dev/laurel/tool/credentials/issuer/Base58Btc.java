@@ -13,6 +13,8 @@ public final class Base58Btc {
     private static final char[] ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".toCharArray();
     private static final int[] INDEXES = new int[128];
     private static final BigInteger BASE = BigInteger.valueOf(58);
+    private static final int DIGITS_PER_DIVISION = 10;
+    private static final BigInteger BASE_POWER = BASE.pow(DIGITS_PER_DIVISION);
 
     static {
         Arrays.fill(INDEXES, -1);
@@ -30,27 +32,24 @@ public final class Base58Btc {
         while (zeros < input.length && input[zeros] == 0) {
             zeros++;
         }
-        // little-endian base-58 digits of the number, by schoolbook conversion from base 256
-        byte[] digits = new byte[(input.length - zeros) * 138 / 100 + 1];
-        int length = 0;
-        for (int i = zeros; i < input.length; i++) {
-            int carry = input[i] & 0xff;
-            for (int j = 0; j < length; j++) {
-                carry += (digits[j] & 0xff) << 8;
-                digits[j] = (byte) (carry % 58);
-                carry /= 58;
+        // little-endian digits, ten per division by 58^10 (one BigInteger division per ten digits)
+        StringBuilder digits = new StringBuilder(input.length * 138 / 100 + 10);
+        BigInteger value = new BigInteger(1, input);
+        while (value.signum() > 0) {
+            BigInteger[] quotientAndRemainder = value.divideAndRemainder(BASE_POWER);
+            long remainder = quotientAndRemainder[1].longValue();
+            for (int digit = 0; digit < DIGITS_PER_DIVISION; digit++) {
+                digits.append(ALPHABET[(int) (remainder % 58)]);
+                remainder /= 58;
             }
-            while (carry > 0) {
-                digits[length++] = (byte) (carry % 58);
-                carry /= 58;
-            }
+            value = quotientAndRemainder[0];
         }
-        char[] out = new char[zeros + length];
-        Arrays.fill(out, 0, zeros, ALPHABET[0]);
-        for (int k = 0; k < length; k++) {
-            out[zeros + k] = ALPHABET[digits[length - 1 - k]];
+        int length = digits.length();
+        while (length > 0 && digits.charAt(length - 1) == ALPHABET[0]) {
+            length--;
         }
-        return new String(out);
+        digits.setLength(length);
+        return "1".repeat(zeros) + digits.reverse();
     }
 
     /** Decodes base-58; fails with {@link IllegalArgumentException} on a character outside the alphabet. */

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The canonicalizer's caches change nothing in its output: a credential whose issuer and achievement were
- * seen before canonicalizes exactly as a canonicalizer that never saw them does.
+ * The canonicalizer's caches change nothing in its output: a credential whose issuer, achievement, results and
+ * schema were seen before canonicalizes exactly as a canonicalizer that never saw them does.
  */
 class RdfCanonicalizerTests {
 
@@ -23,7 +23,7 @@ class RdfCanonicalizerTests {
     private static final String BASE_URL = "http://localhost:8080";
 
     @Test
-    void reusesTheIssuerAndAchievementOfACredentialSeenTwice() throws Exception {
+    void reusesTheIssuerAchievementResultsAndSchemaOfACredentialSeenTwice() throws Exception {
         RdfCanonicalizer canonicalizer = canonicalizer();
         JsonObject credential = laurelCredential();
 
@@ -31,7 +31,8 @@ class RdfCanonicalizerTests {
         assertThat(canonicalizer.reusableNodes()).isZero();
         canonicalizer.canonicalize(credential);
 
-        assertThat(canonicalizer.reusableNodes()).isEqualTo(2);
+        // issuer, achievement, two results, one schema
+        assertThat(canonicalizer.reusableNodes()).isEqualTo(5);
         assertThat(canonicalizer.canonicalize(credential)).isEqualTo(first);
     }
 
@@ -41,10 +42,45 @@ class RdfCanonicalizerTests {
         warm.canonicalize(laurelCredential());
         warm.canonicalize(laurelCredential());
 
-        for (JsonObject variant : variants(laurelCredential())) {
-            assertThat(warm.canonicalize(variant)).isEqualTo(canonicalizer().canonicalize(variant));
+        for (int sighting = 0; sighting < 2; sighting++) {
+            for (JsonObject variant : variants(laurelCredential())) {
+                assertThat(warm.canonicalize(variant)).isEqualTo(canonicalizer().canonicalize(variant));
+            }
         }
-        assertThat(warm.reusableNodes()).isEqualTo(2);
+        // and the results at the novice and expert levels of the first criterion
+        assertThat(warm.reusableNodes()).isEqualTo(7);
+    }
+
+    @Test
+    void canonicalizesACredentialWithTwoIdenticalResultsAsWithoutReuse() throws Exception {
+        JsonObject credential = laurelCredential();
+        JsonObject subject = credential.getJsonObject("credentialSubject");
+        JsonObject result = subject.getJsonArray("result").getJsonObject(0);
+        JsonObject twice = JSON.createObjectBuilder(credential)
+            .add("credentialSubject", JSON.createObjectBuilder(subject).add("result", JSON.createArrayBuilder().add(result).add(result)))
+            .build();
+        RdfCanonicalizer warm = canonicalizer();
+        String fresh = canonicalizer().canonicalize(twice);
+
+        for (int sighting = 0; sighting < 3; sighting++) {
+            assertThat(warm.canonicalize(twice)).isEqualTo(fresh);
+        }
+        assertThat(fresh).contains("_:c14n0").contains("_:c14n5");
+    }
+
+    @Test
+    void expandsInFullADocumentThatUsesTheIriReservedForReferences() throws Exception {
+        JsonObject credential = laurelCredential();
+        JsonObject evidence = credential.getJsonArray("evidence").getJsonObject(0);
+        JsonObject reserved = JSON.createObjectBuilder(credential)
+            .add("evidence", JSON.createArrayBuilder().add(JSON.createObjectBuilder(evidence).add("id", "urn:laurel:recurring-node:stub-0")))
+            .build();
+        RdfCanonicalizer warm = canonicalizer();
+        warm.canonicalize(laurelCredential());
+        warm.canonicalize(laurelCredential());
+
+        assertThat(warm.canonicalize(reserved)).isEqualTo(canonicalizer().canonicalize(reserved))
+            .contains("<urn:laurel:recurring-node:stub-0>");
     }
 
     @Test
