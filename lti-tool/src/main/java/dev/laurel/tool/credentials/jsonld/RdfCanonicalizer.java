@@ -38,7 +38,7 @@ import org.springframework.util.Assert;
 public final class RdfCanonicalizer {
 
     private static final int MAX_CACHED_CONTEXTS = 64;
-    private static final int MAX_RECURRING_NODES = 256;
+    private static final int MAX_RECURRING_NODES = 512;
     /** RDFC-1.0 §4.4 warns of poison graphs whose blank nodes make hashing explode: bound the time spent. */
     private static final long CANONICALIZATION_BUDGET_MILLIS = 5_000;
 

@@ -12,8 +12,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.springframework.util.ConcurrentLruCache;
 
 /**
  * The RDF of node objects that recur unchanged in many documents, turned into quads once and then reused: the
@@ -45,15 +50,15 @@ final class RecurringNodes {
             new Site(List.of("credentialSchema"), true));
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final String STUB_IRI = RecurringNode.RESERVED_IRI + "stub-";
-    private static final Entry SEEN_ONCE = new Entry(null);
-    private static final Entry NOT_REUSABLE = new Entry(null);
 
-    private final BoundedLruMap<Key, Entry> entries;
+    /** Read without a lock shared by threads: a lookup compares a node's whole JSON value. */
+    private final ConcurrentLruCache<Key, Sightings> entries;
     private final long budgetMillis;
     private final AtomicLong created = new AtomicLong();
+    private final AtomicLong reusable = new AtomicLong();
 
     RecurringNodes(int capacity, long budgetMillis) {
-        this.entries = new BoundedLruMap<>(capacity);
+        this.entries = new ConcurrentLruCache<>(capacity, key -> new Sightings());
         this.budgetMillis = budgetMillis;
     }
 
@@ -85,9 +90,9 @@ final class RecurringNodes {
         splice.nodes.forEach(node -> node.quads().forEach(out));
     }
 
-    /** How many nodes are held ready for reuse. */
+    /** How many nodes have been made ready for reuse (those evicted since included). */
     long reusable() {
-        return entries.count(entry -> entry.node() != null);
+        return reusable.get();
     }
 
     /** The body with the recurring nodes at {@code site} replaced by references. */
@@ -129,19 +134,20 @@ final class RecurringNodes {
 
     /** The reference that replaces {@code node} in the document if it is reused, else {@code node} itself. */
     private JsonValue reference(Located located, JsonObject node, boolean asElement, QuadSource source, Splice splice) {
-        Key key = new Key(located.site(), located.context(), located.ancestorTypes(), node);
-        Entry entry = entries.get(key);
-        if (entry == null) {
-            entries.put(key, SEEN_ONCE);
+        Sightings sightings = entries.get(Key.of(located, node));
+        if (!sightings.seen.getAndSet(true)) {
             return node;
         }
-        if (entry == SEEN_ONCE) {
-            RecurringNode computed = reusable(node) ? RecurringNode.compute(SITES.get(located.site()).path(), located.ancestorTypes(),
-                    asElement, node, source, "_:r" + created.incrementAndGet() + "-", budgetMillis) : null;
-            entry = computed == null ? NOT_REUSABLE : new Entry(computed);
-            entries.put(key, entry);
+        Optional<RecurringNode> decided = sightings.node.get();
+        if (decided == null) {
+            decided = Optional.ofNullable(reusable(node) ? RecurringNode.compute(SITES.get(located.site()).path(), located.ancestorTypes(),
+                    asElement, node, source, "_:r" + created.incrementAndGet() + "-", budgetMillis) : null);
+            if (sightings.node.compareAndSet(null, decided)) {
+                reusable.addAndGet(decided.isPresent() ? 1 : 0);
+            }
+            decided = sightings.node.get();
         }
-        return entry.node() == null ? node : splice.use(entry.node(), node.get("id"));
+        return decided.isPresent() ? splice.use(decided.get(), node.get("id")) : node;
     }
 
     /** Whether the node may be cut out at all: no keyword, an IRI {@code id} or none, no label that could tie it to the rest. */
@@ -246,10 +252,24 @@ final class RecurringNodes {
     private record Located(int site, String context, List<String> ancestorTypes) {
     }
 
-    private record Key(int site, String context, List<String> ancestorTypes, JsonObject node) {
+    /** A cache key; its hash, a walk through the node's whole JSON value, is computed once. */
+    private record Key(int hash, int site, String context, List<String> ancestorTypes, JsonObject node) {
+
+        static Key of(Located located, JsonObject node) {
+            return new Key(Objects.hash(located.site(), located.context(), located.ancestorTypes(), node), located.site(),
+                    located.context(), located.ancestorTypes(), node);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
-    /** A cache entry: the reusable node, or none (seen once, or not reusable). */
-    private record Entry(RecurringNode node) {
+    /** What is known of one node: whether it was seen before, and once decided at its second sighting, its reusable quads. */
+    private static final class Sightings {
+
+        private final AtomicBoolean seen = new AtomicBoolean();
+        private final AtomicReference<Optional<RecurringNode>> node = new AtomicReference<>();
     }
 }
