@@ -13,12 +13,15 @@ import dev.laurel.tool.credentials.issuer.IssuerKeyStore;
 import dev.laurel.tool.credentials.issuer.IssuerProfile;
 import dev.laurel.tool.credentials.issuer.KeyAlgorithm;
 import dev.laurel.tool.credentials.issuer.SigningKey;
+import dev.laurel.tool.credentials.document.AchievedResult;
+import dev.laurel.tool.credentials.document.EvidenceItem;
 import dev.laurel.tool.credentials.issuing.CredentialIssuer;
+import dev.laurel.tool.credentials.issuing.IssueRequest;
 import dev.laurel.tool.credentials.proof.CredentialSigner;
 import dev.laurel.tool.credentials.proof.ProofFormat;
 import dev.laurel.tool.credentials.verification.CredentialVerifier;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,9 +40,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Credentials signed per second (VC-JWT RS256 / ES256, eddsa-rdfc-2022), verified per second, and the raw
- * signature rate of the same keys in the same run, single-threaded; for eddsa-rdfc-2022 also the CPU time
- * per credential and the rate of two issuing threads (the machine has two cores). Prints and records,
- * asserts nothing.
+ * signature rate of the same keys in the same run, single-threaded; for eddsa-rdfc-2022 also the CPU time and
+ * allocation per credential and the rate of two issuing threads (the machine has two cores), measured once the
+ * JIT compiler has settled. Prints and records, asserts nothing.
  */
 @Benchmark
 @ToolTest
@@ -47,6 +50,13 @@ class CredentialsBenchmark {
 
     private static final long MEASURE_NANOS = 4_000_000_000L;
     private static final long WARM_UP_NANOS = 2_000_000_000L;
+    /** eddsa-rdfc-2022 credentials are issued to this many learners, with every pair of rubric levels. */
+    private static final int LEARNERS = 45;
+    private static final String[] LEVELS = {"novice", "proficient", "expert"};
+    /** The JIT compiler counts as settled once it compiles for less than this in a second of work... */
+    private static final long SETTLED_COMPILE_MILLIS = 20;
+    /** ...or after this long. */
+    private static final long MAX_SETTLING_NANOS = 60_000_000_000L;
 
     @Autowired
     CredentialIssuer issuer;
@@ -87,17 +97,30 @@ class CredentialsBenchmark {
         figures.put("raw_es256_sign_per_s", es256[0]);
         figures.put("vcjwt_es256_per_s", es256[1]);
         byte[] hashes = new byte[64];
-        // every eddsa-rdfc-2022 credential is a distinct one (its own id) of the same issuer and achievement
+        // distinct credentials (each its own id) of the same issuer and achievement to learners with their own
+        // identifier, results, evidence and status entry, as a batch issuance produces them
+        String achievementKey = TestAchievements.uniqueKey();
+        List<ObjectNode> learners = new ArrayList<>(LEARNERS);
+        for (int learner = 0; learner < LEARNERS; learner++) {
+            ObjectNode issued = (ObjectNode) mapper.readTree(issuer.issue(learnerRequest(achievementKey, learner)).serialized());
+            issued.remove("proof");
+            learners.add(issued);
+        }
         AtomicLong serial = new AtomicLong();
         Runnable issueEddsa = () -> {
-            ObjectNode distinct = credential.deepCopy();
-            distinct.put("id", credential.path("id").asString() + "-" + serial.incrementAndGet());
+            long n = serial.incrementAndGet();
+            ObjectNode distinct = learners.get((int) (n % LEARNERS)).deepCopy();
+            distinct.put("id", distinct.path("id").asString() + "-" + n);
             signer.secure(distinct, ed, ProofFormat.EDDSA_RDFC_2022);
         };
+        figures.put("eddsa_rdfc_settling_s", settle(issueEddsa));
         long[] ed25519 = interleavedRates(() -> ed.signEd25519(hashes), issueEddsa);
         figures.put("raw_ed25519_sign_per_s", ed25519[0]);
         figures.put("eddsa_rdfc_per_s", ed25519[1]);
-        figures.put("eddsa_rdfc_cpu_us", cpuMicrosPerOperation(issueEddsa));
+        double[] cost = costPerOperation(issueEddsa);
+        figures.put("eddsa_rdfc_cpu_us", cost[0]);
+        figures.put("eddsa_rdfc_process_cpu_us", cost[1]);
+        figures.put("eddsa_rdfc_alloc_kb", cost[2]);
         figures.put("eddsa_rdfc_2_threads_per_s", parallelRate(2, issueEddsa));
         // verify credentials as issued (a re-signed copy is rightly absent from the transparency log)
         String jwt = issuer.issue(TestAchievements.request(TestAchievements.uniqueKey(), "bench-jwt")
@@ -146,13 +169,48 @@ class CredentialsBenchmark {
         return new long[] {Math.round(counts[0] * 1e9 / nanos[0]), Math.round(counts[1] * 1e9 / nanos[1])};
     }
 
-    /** The CPU time of the calling thread per operation, in microseconds: unlike a rate, unaffected by other load. */
-    private static double cpuMicrosPerOperation(Runnable operation) {
+    private static IssueRequest learnerRequest(String achievementKey, int learner) {
+        IssueRequest request = TestAchievements.request(achievementKey, "bench-learner-" + learner);
+        return new IssueRequest(null, request.achievement(), request.recipient(),
+                List.of(new AchievedResult("cleaning", LEVELS[learner % 3]), new AchievedResult("visualisation", LEVELS[learner / 3 % 3])),
+                List.of(new EvidenceItem("https://lms.example/submissions/" + learner, "Final project", "A cleaned dataset and dashboard.", null)),
+                null, ProofFormat.EDDSA_RDFC_2022);
+    }
+
+    /**
+     * Runs {@code operation} in one-second slices until the JIT compiler has settled, and returns how long that
+     * took in seconds: until then its compiler threads take a share of the machine's two cores.
+     */
+    private static double settle(Runnable operation) {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        long start = System.nanoTime();
+        long compiled;
+        do {
+            long before = compiler.getTotalCompilationTime();
+            run(operation, 1_000_000_000L);
+            compiled = compiler.getTotalCompilationTime() - before;
+        }
+        while (compiled >= SETTLED_COMPILE_MILLIS && System.nanoTime() - start < MAX_SETTLING_NANOS);
+        return Math.round((System.nanoTime() - start) / 1e8) / 10.0;
+    }
+
+    /**
+     * Per operation: the CPU time of the calling thread in µs (unlike a rate, unaffected by other load), the CPU
+     * time of the whole JVM in µs (the thread plus garbage collection, JIT compilation and the rest) and the
+     * memory the thread allocates in KB.
+     */
+    private static double[] costPerOperation(Runnable operation) {
         run(operation, WARM_UP_NANOS / 2);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long thread = Thread.currentThread().getId();
         long cpuStart = threads.getCurrentThreadCpuTime();
+        long processStart = os.getProcessCpuTime();
+        long allocatedStart = threads.getThreadAllocatedBytes(thread);
         long count = run(operation, MEASURE_NANOS);
-        return Math.round((threads.getCurrentThreadCpuTime() - cpuStart) / 100.0 / count) / 10.0;
+        return new double[] {Math.round((threads.getCurrentThreadCpuTime() - cpuStart) / 100.0 / count) / 10.0,
+                Math.round((os.getProcessCpuTime() - processStart) / 100.0 / count) / 10.0,
+                Math.round((threads.getThreadAllocatedBytes(thread) - allocatedStart) / 102.4 / count) / 10.0};
     }
 
     /** Operations per second of {@code threads} threads running {@code operation} side by side. */
