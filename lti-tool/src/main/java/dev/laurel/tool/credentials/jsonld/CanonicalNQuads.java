@@ -29,6 +29,14 @@ final class CanonicalNQuads {
      * @throws IllegalStateException when the blank node labelling exceeds {@code budgetMillis}
      */
     static String of(Collection<Quad> dataset, long budgetMillis) throws RdfConsumerException {
+        return of(dataset, Map.of(), budgetMillis);
+    }
+
+    /**
+     * Like {@link #of(Collection, long)}, with the first-degree hashes of some blank nodes known in advance
+     * ({@link FirstDegreeHashes#canonicalLabels(List, Map)}).
+     */
+    static String of(Collection<Quad> dataset, Map<String, String> knownHashes, long budgetMillis) throws RdfConsumerException {
         List<String> lines = new ArrayList<>(dataset.size());
         List<Quad> blankQuads = new ArrayList<>();
         for (Quad quad : dataset) {
@@ -39,7 +47,7 @@ final class CanonicalNQuads {
                 lines.add(quad.nquad());
             }
         }
-        Map<String, String> labels = FirstDegreeHashes.canonicalLabels(blankQuads);
+        Map<String, String> labels = FirstDegreeHashes.canonicalLabels(blankQuads, knownHashes);
         if (labels != null) {
             for (Quad quad : blankQuads) {
                 lines.add(quad.line(labels::get));

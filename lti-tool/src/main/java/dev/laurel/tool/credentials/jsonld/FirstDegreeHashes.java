@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -57,19 +58,22 @@ public final class FirstDegreeHashes {
      * blank nodes share a hash, so that step 6 (Hash N-Degree Quads) would decide.
      */
     static Map<String, String> canonicalLabels(List<Quad> quads) {
-        Map<String, List<Quad>> mentions = new HashMap<>();
-        for (Quad quad : quads) {
-            mention(mentions, quad.subject(), quad);
-            if (quad.datatype() == null) {
-                mention(mentions, quad.object(), quad);
-            }
-            mention(mentions, quad.graph(), quad);
-        }
-        MessageDigest sha256 = sha256();
+        return canonicalLabels(quads, Map.of());
+    }
+
+    /**
+     * Like {@link #canonicalLabels(List)}, taking the hashes of the blank nodes in {@code known} as given: each
+     * must be the hash of that node's quads, all of which are among {@code quads}.
+     */
+    static Map<String, String> canonicalLabels(List<Quad> quads, Map<String, String> known) {
         Map<String, String> blankByHash = new TreeMap<>();
-        for (Map.Entry<String, List<Quad>> entry : mentions.entrySet()) {
-            String hash = hash(entry.getKey(), entry.getValue(), sha256);
-            if (blankByHash.put(hash, entry.getKey()) != null) {
+        for (Map.Entry<String, String> entry : known.entrySet()) {
+            if (blankByHash.put(entry.getValue(), entry.getKey()) != null) {
+                return null;
+            }
+        }
+        for (Map.Entry<String, String> entry : hashes(quads, known.keySet()).entrySet()) {
+            if (blankByHash.put(entry.getValue(), entry.getKey()) != null) {
                 return null;
             }
         }
@@ -78,6 +82,22 @@ public final class FirstDegreeHashes {
             labels.put(blank, CANONICAL_PREFIX + labels.size());
         }
         return labels;
+    }
+
+    /** The first-degree hash of each blank node in subject, object or graph position of {@code quads}, but those in {@code skipped}. */
+    static Map<String, String> hashes(List<Quad> quads, Set<String> skipped) {
+        Map<String, List<Quad>> mentions = new HashMap<>();
+        for (Quad quad : quads) {
+            mention(mentions, quad.subject(), quad, skipped);
+            if (quad.datatype() == null) {
+                mention(mentions, quad.object(), quad, skipped);
+            }
+            mention(mentions, quad.graph(), quad, skipped);
+        }
+        MessageDigest sha256 = sha256();
+        Map<String, String> hashes = new HashMap<>();
+        mentions.forEach((blank, mentioning) -> hashes.put(blank, hash(blank, mentioning, sha256)));
+        return hashes;
     }
 
     /** §4.6: the reference blank node written {@code _:a}, every other one {@code _:z}; the lines sorted and hashed. */
@@ -94,8 +114,8 @@ public final class FirstDegreeHashes {
         return HexFormat.of().formatHex(sha256.digest());
     }
 
-    private static void mention(Map<String, List<Quad>> mentions, String term, Quad quad) {
-        if (Quad.isBlank(term)) {
+    private static void mention(Map<String, List<Quad>> mentions, String term, Quad quad, Set<String> skipped) {
+        if (Quad.isBlank(term) && !skipped.contains(term)) {
             mentions.computeIfAbsent(term, blank -> new ArrayList<>(4)).add(quad);
         }
     }

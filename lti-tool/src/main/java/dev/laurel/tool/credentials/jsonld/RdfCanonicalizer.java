@@ -16,6 +16,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,6 +56,7 @@ public final class RdfCanonicalizer {
     public String canonicalize(JsonObject document) throws CanonicalizationException {
         JsonLdOptions options = new JsonLdOptions(loader);
         List<Quad> dataset = new ArrayList<>(256);
+        Map<String, String> knownHashes = new HashMap<>();
         try {
             JsonValue context = document.get("@context");
             if (context == null || !cacheable(context)) {
@@ -63,9 +65,9 @@ public final class RdfCanonicalizer {
             else {
                 ActiveContext active = activeContext(context, options);
                 recurringNodes.toRdf(document,
-                        (body, out) -> ToRdfProcessor.toRdf(collector(out), expand(active, body), options), dataset::add);
+                        (body, out) -> ToRdfProcessor.toRdf(collector(out), expand(active, body), options), dataset::add, knownHashes);
             }
-            return CanonicalNQuads.of(dataset, CANONICALIZATION_BUDGET_MILLIS);
+            return CanonicalNQuads.of(dataset, knownHashes, CANONICALIZATION_BUDGET_MILLIS);
         }
         catch (JsonLdError ex) {
             throw new CanonicalizationException(ex.getMessage() == null ? ex.getCode().toMessage() : ex.getMessage());

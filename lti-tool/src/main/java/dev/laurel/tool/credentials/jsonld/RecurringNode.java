@@ -28,10 +28,12 @@ import java.util.function.UnaryOperator;
  * unchanged is part of what the check proves.
  *
  * @param quads the node's quads: those whose subject is its root or a node reachable from it
+ * @param hashes the first-degree hash of each blank node inside the node (not its root): all the quads that
+ *        mention one are among {@code quads}, so its hash is the same in every document
  * @param prefix the blank node label prefix of these quads
  * @param blankRoot whether the node is a blank node (has no {@code id})
  */
-record RecurringNode(List<Quad> quads, String prefix, boolean blankRoot) {
+record RecurringNode(List<Quad> quads, Map<String, String> hashes, String prefix, boolean blankRoot) {
 
     /** The IRI a blank node gets while its quads are computed; documents that mention it are never spliced. */
     static final String RESERVED_IRI = "urn:laurel:recurring-node:";
@@ -71,7 +73,8 @@ record RecurringNode(List<Quad> quads, String prefix, boolean blankRoot) {
             List<Quad> spliced = new ArrayList<>(relabel(stubbed, rootLabel));
             spliced.addAll(own);
             boolean exact = CanonicalNQuads.of(real, budgetMillis).equals(CanonicalNQuads.of(spliced, budgetMillis));
-            return exact ? new RecurringNode(List.copyOf(own), prefix, blankRoot) : null;
+            return exact ? new RecurringNode(List.copyOf(own), Map.copyOf(FirstDegreeHashes.hashes(own, Set.of(root))), prefix, blankRoot)
+                    : null;
         }
         catch (JsonLdError | RdfConsumerException | RuntimeException ex) {
             return null;
@@ -86,8 +89,10 @@ record RecurringNode(List<Quad> quads, String prefix, boolean blankRoot) {
     /** The same node once more in one document: the same quads with blank node labels of their own. */
     RecurringNode again(int use) {
         String again = prefix + "u" + use + "-";
-        return new RecurringNode(relabel(quads, term -> term.startsWith(prefix) ? again + term.substring(prefix.length()) : term), again,
-                blankRoot);
+        UnaryOperator<String> relabel = term -> term.startsWith(prefix) ? again + term.substring(prefix.length()) : term;
+        Map<String, String> relabelledHashes = new HashMap<>();
+        hashes.forEach((blank, hash) -> relabelledHashes.put(relabel.apply(blank), hash));
+        return new RecurringNode(relabel(quads, relabel), relabelledHashes, again, blankRoot);
     }
 
     /** The node reduced to a reference, {@code {"id": …}}: it yields the quad linking the parent to the node. */

@@ -62,8 +62,12 @@ final class RecurringNodes {
         this.budgetMillis = budgetMillis;
     }
 
-    /** Turns a document into quads for {@code out}: recurring nodes from the cache, the rest through {@code source}. */
-    void toRdf(JsonObject document, QuadSource source, Consumer<Quad> out) throws JsonLdError, RdfConsumerException {
+    /**
+     * Turns a document into quads for {@code out}: recurring nodes from the cache, the rest through {@code source};
+     * puts the first-degree hashes known of the reused nodes' blank nodes in {@code hashes}.
+     */
+    void toRdf(JsonObject document, QuadSource source, Consumer<Quad> out, Map<String, String> hashes)
+            throws JsonLdError, RdfConsumerException {
         JsonObject body = without(document, "@context");
         if (hasKeyword(body)) {
             source.toRdf(body, out);
@@ -77,7 +81,7 @@ final class RecurringNodes {
         }
         if (splice.links.isEmpty()) {
             source.toRdf(stubbed, out);
-            splice.nodes.forEach(node -> node.quads().forEach(out));
+            splice.emit(out, hashes);
             return;
         }
         List<Quad> quads = new ArrayList<>(128);
@@ -87,7 +91,7 @@ final class RecurringNodes {
             return;
         }
         quads.forEach(out);
-        splice.nodes.forEach(node -> node.quads().forEach(out));
+        splice.emit(out, hashes);
     }
 
     /** How many nodes have been made ready for reuse (those evicted since included). */
@@ -226,6 +230,13 @@ final class RecurringNodes {
             String stub = STUB_IRI + links.size();
             links.put(stub, use.root());
             return RecurringNode.stub(JSON.createValue(stub));
+        }
+
+        void emit(Consumer<Quad> out, Map<String, String> hashes) {
+            for (RecurringNode node : nodes) {
+                node.quads().forEach(out);
+                hashes.putAll(node.hashes());
+            }
         }
 
         /** Turns each reserved IRI into its blank node; false unless each occurs exactly once, as the object of a quad. */
