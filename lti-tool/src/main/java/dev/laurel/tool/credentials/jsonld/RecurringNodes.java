@@ -9,7 +9,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +48,6 @@ final class RecurringNodes {
             new Site(List.of("credentialSubject", "achievement"), false), new Site(List.of("credentialSubject", "result"), true),
             new Site(List.of("credentialSchema"), true));
     private static final JsonProvider JSON = JsonProvider.provider();
-    private static final String STUB_IRI = RecurringNode.RESERVED_IRI + "stub-";
 
     /** Read without a lock shared by threads: a lookup compares a node's whole JSON value. */
     private final ConcurrentLruCache<Key, Sightings> entries;
@@ -74,12 +72,12 @@ final class RecurringNodes {
             return;
         }
         String context = document.get("@context").toString();
-        Splice splice = new Splice();
+        NodeSplice splice = new NodeSplice();
         JsonObject stubbed = body;
         for (int site = 0; site < SITES.size(); site++) {
             stubbed = stubSite(stubbed, context, site, source, splice);
         }
-        if (splice.links.isEmpty()) {
+        if (!splice.referencesBlankNodes()) {
             source.toRdf(stubbed, out);
             splice.emit(out, hashes);
             return;
@@ -100,7 +98,7 @@ final class RecurringNodes {
     }
 
     /** The body with the recurring nodes at {@code site} replaced by references. */
-    private JsonObject stubSite(JsonObject body, String context, int site, QuadSource source, Splice splice) {
+    private JsonObject stubSite(JsonObject body, String context, int site, QuadSource source, NodeSplice splice) {
         List<String> path = SITES.get(site).path();
         JsonObject parent = body;
         List<String> ancestorTypes = new ArrayList<>(path.size());
@@ -137,7 +135,7 @@ final class RecurringNodes {
     }
 
     /** The reference that replaces {@code node} in the document if it is reused, else {@code node} itself. */
-    private JsonValue reference(Located located, JsonObject node, boolean asElement, QuadSource source, Splice splice) {
+    private JsonValue reference(Located located, JsonObject node, boolean asElement, QuadSource source, NodeSplice splice) {
         Sightings sightings = entries.get(Key.of(located, node));
         if (!sightings.seen.getAndSet(true)) {
             return node;
@@ -211,50 +209,6 @@ final class RecurringNodes {
     interface QuadSource {
 
         void toRdf(JsonObject body, Consumer<Quad> out) throws JsonLdError, RdfConsumerException;
-    }
-
-    /** The nodes one document reuses, and the IRIs that reference its blank ones. */
-    private static final class Splice {
-
-        private final List<RecurringNode> nodes = new ArrayList<>();
-        private final Map<String, String> links = new HashMap<>();
-
-        /** Records a use of {@code node} and returns its reference: its own {@code id}, or a reserved IRI for a blank node. */
-        JsonObject use(RecurringNode node, JsonValue id) {
-            int uses = (int) nodes.stream().filter(used -> used.prefix().startsWith(node.prefix())).count();
-            RecurringNode use = uses == 0 ? node : node.again(uses);
-            nodes.add(use);
-            if (!use.blankRoot()) {
-                return RecurringNode.stub(id);
-            }
-            String stub = STUB_IRI + links.size();
-            links.put(stub, use.root());
-            return RecurringNode.stub(JSON.createValue(stub));
-        }
-
-        void emit(Consumer<Quad> out, Map<String, String> hashes) {
-            for (RecurringNode node : nodes) {
-                node.quads().forEach(out);
-                hashes.putAll(node.hashes());
-            }
-        }
-
-        /** Turns each reserved IRI into its blank node; false unless each occurs exactly once, as the object of a quad. */
-        boolean link(List<Quad> quads) {
-            int linked = 0;
-            for (int index = 0; index < quads.size(); index++) {
-                Quad quad = quads.get(index);
-                if (links.containsKey(quad.subject()) || links.containsKey(quad.predicate()) || links.containsKey(quad.graph())) {
-                    return false;
-                }
-                String root = quad.datatype() == null ? links.get(quad.object()) : null;
-                if (root != null) {
-                    quads.set(index, new Quad(quad.subject(), quad.predicate(), root, null, null, null, quad.graph()));
-                    linked++;
-                }
-            }
-            return linked == links.size();
-        }
     }
 
     private record Site(List<String> path, boolean elements) {
