@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -93,6 +94,38 @@ class RdfCanonicalizerTests {
         String canonical = warm.canonicalize(renamed);
 
         assertThat(canonical).isEqualTo(canonicalizer().canonicalize(renamed)).contains("\"Data Analysis, renamed\"");
+    }
+
+    /** Results at any levels, repeated or missing, schemas as an object or an array, with or without evidence. */
+    @Test
+    void canonicalizesRandomCredentialsOfOneAchievementAsWithoutReuse() throws Exception {
+        Random random = new Random(20261130);
+        RdfCanonicalizer warm = canonicalizer();
+        String achievement = BASE_URL + "/achievements/daf-b71d0e14#criterion-";
+        String[] levels = {"novice", "proficient", "expert"};
+        for (int run = 0; run < 150; run++) {
+            JsonObject credential = laurelCredential();
+            JsonObject subject = credential.getJsonObject("credentialSubject");
+            var results = JSON.createArrayBuilder();
+            for (int result = random.nextInt(4); result > 0; result--) {
+                String criterion = random.nextBoolean() ? "cleaning" : "visualisation";
+                results.add(JSON.createObjectBuilder().add("type", JSON.createArrayBuilder().add("Result"))
+                    .add("resultDescription", achievement + criterion)
+                    .add("achievedLevel", achievement + criterion + "-level-" + levels[random.nextInt(levels.length)]));
+            }
+            JsonObject schema = credential.getJsonArray("credentialSchema").getJsonObject(0);
+            var variant = JSON.createObjectBuilder(credential)
+                .add("id", BASE_URL + "/credentials/random-" + run)
+                .add("credentialSubject", JSON.createObjectBuilder(subject).add("result", results))
+                .add("credentialSchema", random.nextBoolean() ? (JsonValue) schema : JSON.createArrayBuilder().add(schema).add(schema).build());
+            if (random.nextBoolean()) {
+                variant.remove("evidence");
+            }
+            JsonObject document = variant.build();
+
+            assertThat(warm.canonicalize(document)).isEqualTo(canonicalizer().canonicalize(document));
+        }
+        assertThat(warm.reusableNodes()).isGreaterThanOrEqualTo(8);
     }
 
     @Test
