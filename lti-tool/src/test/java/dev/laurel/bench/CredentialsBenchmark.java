@@ -20,8 +20,8 @@ import dev.laurel.tool.credentials.issuing.IssueRequest;
 import dev.laurel.tool.credentials.proof.CredentialSigner;
 import dev.laurel.tool.credentials.proof.ProofFormat;
 import dev.laurel.tool.credentials.verification.CredentialVerifier;
-import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,8 +53,8 @@ class CredentialsBenchmark {
     /** eddsa-rdfc-2022 credentials are issued to this many learners, with every pair of rubric levels. */
     private static final int LEARNERS = 45;
     private static final String[] LEVELS = {"novice", "proficient", "expert"};
-    /** The JIT compiler counts as settled once it compiles for less than this in a second of work... */
-    private static final long SETTLED_COMPILE_MILLIS = 20;
+    /** The JIT compiler counts as settled after this many quiet one-second slices... */
+    private static final int SETTLED_SLICES = 2;
     /** ...or after this long. */
     private static final long MAX_SETTLING_NANOS = 60_000_000_000L;
 
@@ -182,18 +182,23 @@ class CredentialsBenchmark {
 
     /**
      * Runs {@code operation} in one-second slices until the JIT compiler has settled, and returns how long that
-     * took in seconds: until then its compiler threads take a share of the machine's two cores.
+     * took in seconds: until then its compiler threads take a share of the machine's two cores. Settled means two
+     * slices in a row in which the JVM's other threads (compiler, garbage collector) used less than a tenth of
+     * the CPU time of the thread that runs {@code operation}.
      */
     private static double settle(Runnable operation) {
-        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
-        long compiled;
-        do {
-            long before = compiler.getTotalCompilationTime();
+        int quiet = 0;
+        while (quiet < SETTLED_SLICES && System.nanoTime() - start < MAX_SETTLING_NANOS) {
+            long thread = threads.getCurrentThreadCpuTime();
+            long process = os.getProcessCpuTime();
             run(operation, 1_000_000_000L);
-            compiled = compiler.getTotalCompilationTime() - before;
+            thread = threads.getCurrentThreadCpuTime() - thread;
+            process = os.getProcessCpuTime() - process;
+            quiet = process - thread < thread / 10 ? quiet + 1 : 0;
         }
-        while (compiled >= SETTLED_COMPILE_MILLIS && System.nanoTime() - start < MAX_SETTLING_NANOS);
         return Math.round((System.nanoTime() - start) / 1e8) / 10.0;
     }
 
