@@ -30,9 +30,11 @@ import org.springframework.util.Assert;
  * <ul>
  * <li>the active context built from a top-level {@code @context} made of bundled context URLs is processed
  * once (context processing of the OB 3.0 context dominates the cost otherwise);</li>
- * <li>with such a context, the quads of a credential's issuer profile and achievement, which recur unchanged
- * across the credentials of one issuer and one achievement, are computed once ({@link RecurringNodes}).</li>
+ * <li>with such a context, the quads of a credential's issuer profile, achievement, results and schemas, which
+ * recur unchanged across the credentials of one issuer and one achievement, are computed once
+ * ({@link RecurringNodes}), with the first-degree hashes of their blank nodes.</li>
  * </ul>
+ * The caches are read without locks shared by threads.
  *
  * @see <a href="https://www.w3.org/TR/rdf-canon/#canon-algorithm">RDF Dataset Canonicalization §4.4</a>
  */
