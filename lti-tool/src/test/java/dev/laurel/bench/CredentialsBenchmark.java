@@ -13,7 +13,10 @@ import dev.laurel.tool.credentials.issuer.IssuerKeyStore;
 import dev.laurel.tool.credentials.issuer.IssuerProfile;
 import dev.laurel.tool.credentials.issuer.KeyAlgorithm;
 import dev.laurel.tool.credentials.issuer.SigningKey;
+import dev.laurel.tool.credentials.document.AchievedResult;
+import dev.laurel.tool.credentials.document.EvidenceItem;
 import dev.laurel.tool.credentials.issuing.CredentialIssuer;
+import dev.laurel.tool.credentials.issuing.IssueRequest;
 import dev.laurel.tool.credentials.proof.CredentialSigner;
 import dev.laurel.tool.credentials.proof.ProofFormat;
 import dev.laurel.tool.credentials.verification.CredentialVerifier;
@@ -37,9 +40,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Credentials signed per second (VC-JWT RS256 / ES256, eddsa-rdfc-2022), verified per second, and the raw
- * signature rate of the same keys in the same run, single-threaded; for eddsa-rdfc-2022 also the CPU time
- * per credential and the rate of two issuing threads (the machine has two cores). Prints and records,
- * asserts nothing.
+ * signature rate of the same keys in the same run, single-threaded; for eddsa-rdfc-2022 also the CPU time and
+ * allocation per credential and the rate of two issuing threads (the machine has two cores), measured once the
+ * JIT compiler has settled. Prints and records, asserts nothing.
  */
 @Benchmark
 @ToolTest
@@ -47,6 +50,13 @@ class CredentialsBenchmark {
 
     private static final long MEASURE_NANOS = 4_000_000_000L;
     private static final long WARM_UP_NANOS = 2_000_000_000L;
+    /** eddsa-rdfc-2022 credentials are issued to this many learners, with every pair of rubric levels. */
+    private static final int LEARNERS = 45;
+    private static final String[] LEVELS = {"novice", "proficient", "expert"};
+    /** The JIT compiler counts as settled after this many quiet one-second slices... */
+    private static final int SETTLED_SLICES = 2;
+    /** ...or after this long. */
+    private static final long MAX_SETTLING_NANOS = 60_000_000_000L;
 
     @Autowired
     CredentialIssuer issuer;
@@ -87,18 +97,34 @@ class CredentialsBenchmark {
         figures.put("raw_es256_sign_per_s", es256[0]);
         figures.put("vcjwt_es256_per_s", es256[1]);
         byte[] hashes = new byte[64];
-        // every eddsa-rdfc-2022 credential is a distinct one (its own id) of the same issuer and achievement
+        // distinct credentials (each its own id) of the same issuer and achievement to learners with their own
+        // identifier, results, evidence and status entry, as a batch issuance produces them
+        String achievementKey = TestAchievements.uniqueKey();
+        List<ObjectNode> learners = new ArrayList<>(LEARNERS);
+        for (int learner = 0; learner < LEARNERS; learner++) {
+            ObjectNode issued = (ObjectNode) mapper.readTree(issuer.issue(learnerRequest(achievementKey, learner)).serialized());
+            issued.remove("proof");
+            learners.add(issued);
+        }
         AtomicLong serial = new AtomicLong();
         Runnable issueEddsa = () -> {
-            ObjectNode distinct = credential.deepCopy();
-            distinct.put("id", credential.path("id").asString() + "-" + serial.incrementAndGet());
+            long n = serial.incrementAndGet();
+            ObjectNode distinct = learners.get((int) (n % LEARNERS)).deepCopy();
+            distinct.put("id", distinct.path("id").asString() + "-" + n);
             signer.secure(distinct, ed, ProofFormat.EDDSA_RDFC_2022);
         };
+        figures.put("eddsa_rdfc_settling_s", settle(issueEddsa));
         long[] ed25519 = interleavedRates(() -> ed.signEd25519(hashes), issueEddsa);
         figures.put("raw_ed25519_sign_per_s", ed25519[0]);
         figures.put("eddsa_rdfc_per_s", ed25519[1]);
-        figures.put("eddsa_rdfc_cpu_us", cpuMicrosPerOperation(issueEddsa));
-        figures.put("eddsa_rdfc_2_threads_per_s", parallelRate(2, issueEddsa));
+        double[] cost = costPerOperation(issueEddsa);
+        figures.put("eddsa_rdfc_cpu_us", cost[0]);
+        figures.put("eddsa_rdfc_process_cpu_us", cost[1]);
+        figures.put("eddsa_rdfc_alloc_kb", cost[2]);
+        double[] parallel = parallelRate(2, issueEddsa);
+        figures.put("eddsa_rdfc_2_threads_per_s", Math.round(parallel[0]));
+        figures.put("eddsa_rdfc_2_threads_process_cpu_us", parallel[1]);
+        figures.put("eddsa_rdfc_2_threads_cores", parallel[2]);
         // verify credentials as issued (a re-signed copy is rightly absent from the transparency log)
         String jwt = issuer.issue(TestAchievements.request(TestAchievements.uniqueKey(), "bench-jwt")
                 .withProofFormat(ProofFormat.VC_JWT_RS256)).serialized();
@@ -146,17 +172,62 @@ class CredentialsBenchmark {
         return new long[] {Math.round(counts[0] * 1e9 / nanos[0]), Math.round(counts[1] * 1e9 / nanos[1])};
     }
 
-    /** The CPU time of the calling thread per operation, in microseconds: unlike a rate, unaffected by other load. */
-    private static double cpuMicrosPerOperation(Runnable operation) {
-        run(operation, WARM_UP_NANOS / 2);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long count = run(operation, MEASURE_NANOS);
-        return Math.round((threads.getCurrentThreadCpuTime() - cpuStart) / 100.0 / count) / 10.0;
+    private static IssueRequest learnerRequest(String achievementKey, int learner) {
+        IssueRequest request = TestAchievements.request(achievementKey, "bench-learner-" + learner);
+        return new IssueRequest(null, request.achievement(), request.recipient(),
+                List.of(new AchievedResult("cleaning", LEVELS[learner % 3]), new AchievedResult("visualisation", LEVELS[learner / 3 % 3])),
+                List.of(new EvidenceItem("https://lms.example/submissions/" + learner, "Final project", "A cleaned dataset and dashboard.", null)),
+                null, ProofFormat.EDDSA_RDFC_2022);
     }
 
-    /** Operations per second of {@code threads} threads running {@code operation} side by side. */
-    private static long parallelRate(int threads, Runnable operation) throws InterruptedException {
+    /**
+     * Runs {@code operation} in one-second slices until the JIT compiler has settled, and returns how long that
+     * took in seconds: until then its compiler threads take a share of the machine's two cores. Settled means two
+     * slices in a row in which the JVM's other threads (compiler, garbage collector) used less than a tenth of
+     * the CPU time of the thread that runs {@code operation}.
+     */
+    private static double settle(Runnable operation) {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long start = System.nanoTime();
+        int quiet = 0;
+        while (quiet < SETTLED_SLICES && System.nanoTime() - start < MAX_SETTLING_NANOS) {
+            long thread = threads.getCurrentThreadCpuTime();
+            long process = os.getProcessCpuTime();
+            run(operation, 1_000_000_000L);
+            thread = threads.getCurrentThreadCpuTime() - thread;
+            process = os.getProcessCpuTime() - process;
+            quiet = process - thread < thread / 10 ? quiet + 1 : 0;
+        }
+        return Math.round((System.nanoTime() - start) / 1e8) / 10.0;
+    }
+
+    /**
+     * Per operation: the CPU time of the calling thread in µs (unlike a rate, unaffected by other load), the CPU
+     * time of the whole JVM in µs (the thread plus garbage collection, JIT compilation and the rest) and the
+     * memory the thread allocates in KB.
+     */
+    private static double[] costPerOperation(Runnable operation) {
+        run(operation, WARM_UP_NANOS / 2);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long thread = Thread.currentThread().getId();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long processStart = os.getProcessCpuTime();
+        long allocatedStart = threads.getThreadAllocatedBytes(thread);
+        long count = run(operation, MEASURE_NANOS);
+        return new double[] {Math.round((threads.getCurrentThreadCpuTime() - cpuStart) / 100.0 / count) / 10.0,
+                Math.round((os.getProcessCpuTime() - processStart) / 100.0 / count) / 10.0,
+                Math.round((threads.getThreadAllocatedBytes(thread) - allocatedStart) / 102.4 / count) / 10.0};
+    }
+
+    /**
+     * Operations per second of {@code threads} threads running {@code operation} side by side, the CPU time of the
+     * whole JVM per operation in µs, and the cores the JVM had meanwhile (its CPU time over the elapsed time):
+     * the kernel shares the cores between sessions, not threads, so other sessions' load caps the last figure.
+     */
+    private static double[] parallelRate(int threads, Runnable operation) throws InterruptedException {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Callable<Long>> workers = new ArrayList<>();
@@ -169,11 +240,15 @@ class CredentialsBenchmark {
                 workers.add(() -> run(operation, MEASURE_NANOS));
             }
             long start = System.nanoTime();
+            long processStart = os.getProcessCpuTime();
             long count = 0;
             for (Future<Long> done : pool.invokeAll(workers)) {
                 count += done.get();
             }
-            return Math.round(count * 1e9 / (System.nanoTime() - start));
+            long elapsed = System.nanoTime() - start;
+            long processCpu = os.getProcessCpuTime() - processStart;
+            return new double[] {count * 1e9 / elapsed, Math.round(processCpu / 100.0 / count) / 10.0,
+                    Math.round(processCpu * 100.0 / elapsed) / 100.0};
         }
         catch (ExecutionException ex) {
             throw new IllegalStateException(ex.getCause());

@@ -51,7 +51,7 @@ public final class TestDatabase {
             properties.put("spring.flyway.default-schema", schema);
         }
         else {
-            properties.put("spring.datasource.url", "jdbc:h2:mem:laurel-" + unique + ";DB_CLOSE_DELAY=-1");
+            properties.put("spring.datasource.url", "jdbc:h2:mem:laurel-" + unique + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
             properties.put("spring.datasource.username", "sa");
             properties.put("spring.datasource.password", "");
         }

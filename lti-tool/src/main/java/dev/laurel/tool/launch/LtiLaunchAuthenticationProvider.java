@@ -17,6 +17,9 @@ import java.net.URI;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -31,28 +34,33 @@ import org.springframework.stereotype.Component;
  * Validates an LTI 1.3 launch: the state is a login Laurel started and signed, bound to this browser (cookie) or
  * read back from platform storage; the id_token verifies with the platform's key ({@code NimbusJwtDecoder} per
  * registration) and passes every rule. Only then is a deployment added, and the nonce used up once together with
- * the start of the session ({@link LtiLaunchCompletion}); an authenticated {@link LtiLaunchAuthentication} carries
- * the new session's id.
+ * the start of the session ({@link LtiLaunchCompletion}; with an {@link LtiCourseLaunchedEvent} for a launch in a
+ * course); an authenticated {@link LtiLaunchAuthentication} carries the new session's id.
  *
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#authentication-response-validation">Security Framework §5.1.3</a>
  */
 @Component
 public final class LtiLaunchAuthenticationProvider implements AuthenticationProvider {
 
+    private static final Logger log = LoggerFactory.getLogger(LtiLaunchAuthenticationProvider.class);
+
     private final LtiLoginStates loginStates;
     private final PlatformRegistrations registrations;
     private final PlatformJwtDecoders decoders;
     private final LtiLaunchCompletion completion;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Rs256AlgorithmRule algorithmRule = new Rs256AlgorithmRule();
     private final KeyIdRule keyIdRule = new KeyIdRule();
 
     public LtiLaunchAuthenticationProvider(LtiLoginStates loginStates, PlatformRegistrations registrations,
-            PlatformJwtDecoders decoders, LtiLaunchCompletion completion, Clock clock) {
+            PlatformJwtDecoders decoders, LtiLaunchCompletion completion, ApplicationEventPublisher events,
+            Clock clock) {
         this.loginStates = loginStates;
         this.registrations = registrations;
         this.decoders = decoders;
         this.completion = completion;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -78,6 +86,16 @@ public final class LtiLaunchAuthenticationProvider implements AuthenticationProv
         String sessionId = completion.complete(login, message, launch.viaPlatformStorage())
                 .orElseThrow(() -> new LtiLaunchException(LtiLaunchError.NONCE_REPLAYED, registration.id()));
         registrations.recordLaunch(registration.id(), clock.instant());
+        if (message.user().contextId() != null) {
+            try {
+                events.publishEvent(new LtiCourseLaunchedEvent(message.user()));
+            }
+            catch (RuntimeException ex) {
+                // what features do after a launch never fails the launch itself
+                log.warn("A listener of the launch in registration {} failed ({})", registration.id(),
+                        ex.getClass().getSimpleName());
+            }
+        }
         return new LtiLaunchAuthentication(message, launch.viaPlatformStorage(), sessionId,
                 LtiSessionAuthentication.authorities(message.user()));
     }

@@ -28,6 +28,19 @@ public class BadgeCourses {
         return jdbc.sql("SELECT COUNT(*) FROM badge_course WHERE course_id = ?").param(courseId).query(Long.class).single() > 0;
     }
 
+    /**
+     * Turns badges on for a course nobody configured yet (the demo set-up); false, and nothing changed, when someone
+     * did. Two callers at once: the later fails with a duplicate key.
+     */
+    public boolean enableFirstTime(long courseId, String actor) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return jdbc.sql("""
+                INSERT INTO badge_course (course_id, enabled, changed_by, changed_at)
+                SELECT CAST(? AS BIGINT), TRUE, CAST(? AS VARCHAR(255)), CAST(? AS TIMESTAMP WITH TIME ZONE)
+                WHERE NOT EXISTS (SELECT 1 FROM badge_course WHERE course_id = ?)""")
+            .params(courseId, actor, now, courseId).update() == 1;
+    }
+
     /** Turns badges on or off for the course; idempotent. */
     public void setEnabled(long courseId, boolean enabled, String actor) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);

@@ -50,15 +50,23 @@ class DashboardRows {
         return verdicts;
     }
 
+    /**
+     * Each learner's current award of each badge of the course: the one in force, else the latest revoked one (a badge
+     * revoked and issued again counts once, as issued).
+     */
     List<Award> awards(long courseId) {
-        return jdbc.sql("""
+        Map<String, Award> current = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
                 SELECT a.badge_id, a.user_id, a.issued_at, k.claimed_at, a.revoked_at FROM badge_award a
                 JOIN badge b ON b.id = a.badge_id
                 LEFT JOIN learner_badge_claim k ON k.credential_uuid = a.credential_uuid
-                WHERE b.course_id = ? ORDER BY a.badge_id, a.user_id""")
+                WHERE b.course_id = ? ORDER BY a.badge_id, a.user_id, a.issued_at, a.credential_uuid""")
             .param(courseId)
             .query((rs, row) -> new Award(rs.getLong(1), rs.getString(2), instant(rs, 3), instant(rs, 4), instant(rs, 5)))
-            .list();
+            .list()
+            .forEach(award -> current.merge(award.badgeId() + " " + award.userId(), award,
+                    (kept, later) -> kept.revokedAt() == null ? kept : later));
+        return List.copyOf(current.values());
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -19,7 +19,6 @@ import dev.laurel.tool.coursesync.SyncedCourse;
 import dev.laurel.tool.coursesync.SyncedCourses;
 import dev.laurel.tool.launch.LtiContext;
 import dev.laurel.tool.launch.LtiContexts;
-import dev.laurel.tool.registration.PlatformRegistrations;
 import dev.laurel.tool.skills.Framework;
 import dev.laurel.tool.skills.SkillSearch;
 import java.net.http.HttpClient;
@@ -34,10 +33,13 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -45,16 +47,19 @@ import org.springframework.web.client.RestClientException;
  * Gives a course of the built-in sandbox LMS its ready badges after its first sync: per rubric-graded assignment,
  * the rubric (criteria bound to their per-criterion line items by tag) and a badge earned with every criterion at
  * Proficient or better, each criterion aligned to its best-matching ESCO skill. Runs once per course (before the
- * evaluation of the same sync), only while the sandbox runs, and never for a real LMS's courses.
+ * evaluation of the same sync), only while the sandbox runs, and never for a real LMS's courses. What it reads over
+ * HTTP and from the skills index comes first; the course's badges switch, rubrics and badges are then stored in one
+ * transaction, so an instructor sees all of them or none, and a second instance seeding at once stores nothing.
  */
 @Component
 class SandboxDemoBadges {
 
     static final String ACTOR = "laurel-demo";
     private static final Logger log = LoggerFactory.getLogger(SandboxDemoBadges.class);
+    private static final Duration SKILLS_WAIT = Duration.ofSeconds(30);
 
     private final LaurelProperties properties;
-    private final PlatformRegistrations registrations;
+    private final SandboxPlatform sandbox;
     private final LtiContexts contexts;
     private final SyncedCourses synced;
     private final Rubrics rubrics;
@@ -62,13 +67,14 @@ class SandboxDemoBadges {
     private final BadgeCourses courses;
     private final BadgeAudit audit;
     private final SkillSearch skills;
+    private final TransactionTemplate transaction;
     private final RestClient http;
 
-    SandboxDemoBadges(LaurelProperties properties, PlatformRegistrations registrations, LtiContexts contexts,
+    SandboxDemoBadges(LaurelProperties properties, SandboxPlatform sandbox, LtiContexts contexts,
             SyncedCourses synced, Rubrics rubrics, Badges badges, BadgeCourses courses, BadgeAudit audit,
-            SkillSearch skills) {
+            SkillSearch skills, PlatformTransactionManager transactions) {
         this.properties = properties;
-        this.registrations = registrations;
+        this.sandbox = sandbox;
         this.contexts = contexts;
         this.synced = synced;
         this.rubrics = rubrics;
@@ -76,6 +82,7 @@ class SandboxDemoBadges {
         this.courses = courses;
         this.audit = audit;
         this.skills = skills;
+        this.transaction = new TransactionTemplate(transactions);
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
         requests.setReadTimeout(Duration.ofSeconds(10));
@@ -86,18 +93,16 @@ class SandboxDemoBadges {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void onCourseSynced(CourseSyncCompletedEvent event) {
         CourseKey key = event.course();
-        if (!properties.sandbox().enabled() || properties.sandbox().url() == null) {
-            return;
-        }
-        boolean fromSandbox = registrations.findById(key.registrationId())
-            .map(registration -> sameOrigin(registration.issuer(), properties.sandbox().url().toString()))
-            .orElse(false);
-        if (!fromSandbox) {
+        if (!sandbox.hosts(key.registrationId())) {
             return;
         }
         contexts.find(key.registrationId(), key.deploymentId(), key.contextId())
             .filter(course -> !courses.configured(course.id()))
             .ifPresent(this::seed);
+    }
+
+    /** A rubric and its badge, ready to store. */
+    private record Seed(SandboxRubric assignment, List<RubricCriterion> criteria) {
     }
 
     private void seed(LtiContext course) {
@@ -116,13 +121,23 @@ class SandboxDemoBadges {
         if (sandboxCourse == null || syncedCourse.isEmpty()) {
             return;
         }
-        courses.setEnabled(course.id(), true, ACTOR);
-        for (SandboxRubric assignment : sandboxCourse.assignments()) {
-            seedAssignment(course, assignment, syncedCourse.get());
+        boolean skillsReady = skills.awaitReady(SKILLS_WAIT);
+        List<Seed> seeds = sandboxCourse.assignments().stream()
+            .map(assignment -> new Seed(assignment, criteria(assignment, syncedCourse.get(), skillsReady))).toList();
+        try {
+            transaction.executeWithoutResult(status -> {
+                if (!courses.enableFirstTime(course.id(), ACTOR)) {
+                    return;
+                }
+                seeds.forEach(seed -> store(course, seed));
+            });
+        }
+        catch (DataIntegrityViolationException concurrent) {
+            log.info("Demo badges of course {} were created by another instance", course.id());
         }
     }
 
-    private void seedAssignment(LtiContext course, SandboxRubric assignment, SyncedCourse syncedCourse) {
+    private List<RubricCriterion> criteria(SandboxRubric assignment, SyncedCourse syncedCourse, boolean skillsReady) {
         Map<String, String> lineItemByTag = syncedCourse.lineItems().stream()
             .filter(item -> Objects.equals(item.resourceId(), assignment.assignmentId()) && item.tag() != null)
             .collect(Collectors.toMap(SyncedCourse.SyncedLineItem::tag, SyncedCourse.SyncedLineItem::url, (a, b) -> a));
@@ -132,8 +147,15 @@ class SandboxDemoBadges {
         List<RubricCriterion> criteria = new ArrayList<>();
         for (SandboxRubric.Criterion criterion : assignment.criteria()) {
             criteria.add(new RubricCriterion(criterion.key(), criterion.title(), criterion.description(),
-                    lineItemByTag.get(criterion.lineItemTag()), levels, skillFor(criterion.description())));
+                    lineItemByTag.get(criterion.lineItemTag()), levels,
+                    skillsReady ? skillFor(criterion.description()) : List.of()));
         }
+        return criteria;
+    }
+
+    private void store(LtiContext course, Seed seed) {
+        SandboxRubric assignment = seed.assignment();
+        List<RubricCriterion> criteria = seed.criteria();
         Rubric rubric = rubrics.create(new Rubric(0, course.id(), assignment.title() + " rubric",
                 "The rubric of the assignment \"" + assignment.title() + "\" in the LMS.", criteria));
         String criteriaText = assignment.criteria().stream().map(SandboxRubric.Criterion::title)
@@ -149,19 +171,11 @@ class SandboxDemoBadges {
     }
 
     private List<SkillRef> skillFor(String text) {
-        if (text == null || !skills.awaitReady(Duration.ofSeconds(30))) {
+        if (text == null) {
             return List.of();
         }
         return skills.suggest(text, 1, Framework.ESCO).stream()
             .map(match -> new SkillRef(match.uri(), match.label(), Framework.ESCO.name()))
             .toList();
-    }
-
-    private static boolean sameOrigin(String issuer, String sandboxUrl) {
-        return strip(issuer).equals(strip(sandboxUrl));
-    }
-
-    private static String strip(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

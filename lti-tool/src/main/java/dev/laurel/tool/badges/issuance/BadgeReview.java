@@ -22,8 +22,9 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 
 /**
- * What a badge's review page shows: every learner with a verdict or an award, where they stand (qualifies, issued,
- * issued but no longer qualifying, revoked, left the course), the levels they reached and why they qualify or not.
+ * What a badge's review page shows: every learner with a verdict or an award, where they stand (qualifies, qualifies
+ * again after a revocation, issued, issued but no longer qualifying, revoked, left the course), the levels they
+ * reached and why they qualify or not.
  */
 @Service
 public class BadgeReview {
@@ -49,12 +50,16 @@ public class BadgeReview {
     public record LevelReached(String criterion, String level) {
     }
 
-    /** One learner on the review page; {@code eligibility} or {@code award} may be null. */
+    /**
+     * One learner on the review page; {@code eligibility} or {@code award} may be null. {@code award} is the award in
+     * force, else the latest revoked one; {@code earlierRevocation} is the latest revoked award before an award in
+     * force (a badge issued again), else null.
+     */
     public record Row(String userId, String name, String email, ReviewStatus status, Eligibility eligibility,
-            BadgeAward award, List<LevelReached> levels) {
+            BadgeAward award, BadgeAward earlierRevocation, List<LevelReached> levels) {
 
         public boolean selectable() {
-            return status == ReviewStatus.QUALIFIES;
+            return status.selectable();
         }
 
         public String displayName() {
@@ -69,9 +74,14 @@ public class BadgeReview {
             return rows.stream().filter(row -> row.status() == status).count();
         }
 
-        /** Learners who qualify and do not hold the badge: those who can be issued it. */
+        /** Learners who qualify and were never issued the badge: those "issue to everyone who qualifies" issues. */
         public long qualifying() {
             return count(ReviewStatus.QUALIFIES);
+        }
+
+        /** Learners who qualify and whose badge was revoked: issued again only when selected. */
+        public long qualifyingAgain() {
+            return count(ReviewStatus.QUALIFIES_AGAIN);
         }
 
         /** Learners who hold the badge (not revoked), whether they still qualify or not. */
@@ -98,27 +108,32 @@ public class BadgeReview {
             Map<String, SyncedCourse.SyncedMember> members = members(courseId);
             Map<String, Eligibility> verdicts = new HashMap<>();
             eligibilities.forBadge(badgeId).forEach(verdict -> verdicts.put(verdict.userId(), verdict));
-            Map<String, BadgeAward> awarded = new HashMap<>();
-            awards.forBadge(badgeId).forEach(award -> awarded.put(award.userId(), award));
+            Map<String, List<BadgeAward>> awarded = new HashMap<>();
+            awards.forBadge(badgeId).forEach(award -> awarded.computeIfAbsent(award.userId(), id -> new ArrayList<>()).add(award));
             TreeSet<String> users = new TreeSet<>(verdicts.keySet());
             users.addAll(awarded.keySet());
             List<Row> rows = new ArrayList<>();
             for (String user : users) {
                 Eligibility verdict = verdicts.get(user);
                 SyncedCourse.SyncedMember member = members.get(user);
+                List<BadgeAward> history = awarded.getOrDefault(user, List.of());
+                BadgeAward award = BadgeAwards.current(history).orElse(null);
+                BadgeAward earlier = award == null || award.revoked() ? null : history.stream().filter(BadgeAward::revoked)
+                    .reduce((first, second) -> second).orElse(null);
                 rows.add(new Row(user, member == null ? null : member.name(), member == null ? null : member.email(),
-                        status(verdict, awarded.get(user), member), verdict, awarded.get(user), levels(rubric, verdict)));
+                        status(verdict, award, member), verdict, award, earlier, levels(rubric, verdict)));
             }
             rows.sort(Comparator.comparing(Row::status).thenComparing(row -> row.displayName().toLowerCase(java.util.Locale.ROOT)));
             return new Review(badge, rubric, rows);
         });
     }
 
+    /** Where the learner stands; {@code award} is their award in force, else their latest revoked one, else null. */
     static ReviewStatus status(Eligibility verdict, BadgeAward award, SyncedCourse.SyncedMember member) {
         boolean left = (verdict != null && verdict.leftCourse()) || (member != null && !member.active());
         if (award != null) {
             if (award.revoked()) {
-                return ReviewStatus.REVOKED;
+                return !left && verdict != null && verdict.qualifies() ? ReviewStatus.QUALIFIES_AGAIN : ReviewStatus.REVOKED;
             }
             if (left) {
                 return ReviewStatus.ISSUED_LEFT_COURSE;

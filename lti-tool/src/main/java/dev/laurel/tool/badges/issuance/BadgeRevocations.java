@@ -3,6 +3,7 @@ package dev.laurel.tool.badges.issuance;
 import dev.laurel.tool.badges.badge.BadgeAudit;
 import dev.laurel.tool.badges.badge.Badges;
 import dev.laurel.tool.credentials.document.OpenBadgeDocuments;
+import dev.laurel.tool.credentials.issuing.IssuedCredentialStore;
 import dev.laurel.tool.credentials.status.CredentialStatusService;
 import dev.laurel.tool.credentials.status.StatusListException;
 import java.time.Clock;
@@ -15,7 +16,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Revokes a learner's badge from the review page: the credential's revocation bit is set with the reason (audited by
- * the status service), the award is marked revoked and the badge's audit trail records it, in one transaction.
+ * the status service), the credential and the award are taken out of force (both stay, as history) and the badge's
+ * audit trail records it, in one transaction. The badge can then be issued to the learner again as a new credential.
  *
  * @see <a href="https://www.w3.org/TR/vc-bitstring-status-list/#revocation">Bitstring Status List §2.1 statusPurpose</a>
  */
@@ -26,16 +28,18 @@ public class BadgeRevocations {
     private final BadgeAwards awards;
     private final CredentialStatusService statuses;
     private final OpenBadgeDocuments documents;
+    private final IssuedCredentialStore credentials;
     private final BadgeAudit audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     BadgeRevocations(Badges badges, BadgeAwards awards, CredentialStatusService statuses, OpenBadgeDocuments documents,
-            BadgeAudit audit, PlatformTransactionManager transactions, Clock clock) {
+            IssuedCredentialStore credentials, BadgeAudit audit, PlatformTransactionManager transactions, Clock clock) {
         this.badges = badges;
         this.awards = awards;
         this.statuses = statuses;
         this.documents = documents;
+        this.credentials = credentials;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -59,15 +63,21 @@ public class BadgeRevocations {
         Instant now = clock.instant();
         try {
             transaction.executeWithoutResult(status -> {
-                statuses.revoke(documents.credentialId(UUID.fromString(award.credentialUuid())), why, reasonPublic, actor);
-                awards.markRevoked(badgeId, userId, now, actor, why);
-                audit.record(courseId, badgeId, actor, "revoked", "Revoked the badge of " + userId + ": " + why);
+                UUID credential = UUID.fromString(award.credentialUuid());
+                statuses.revoke(documents.credentialId(credential), why, reasonPublic, actor);
+                if (!awards.markRevoked(award.credentialUuid(), now, actor, why)) {
+                    // revoked meanwhile by a concurrent request, whose status change made ours fail first
+                    throw new BadgeIssuanceException("already_revoked", "This badge was already revoked.");
+                }
+                credentials.retire(credential);
+                audit.record(courseId, badgeId, actor, "revoked", "Revoked the badge of " + userId + " (credential "
+                        + award.credentialUuid() + "): " + why);
             });
         }
         catch (StatusListException ex) {
             throw new BadgeIssuanceException(ex.code(), "already_revoked".equals(ex.code())
                     ? "This badge was already revoked." : "The credential's status could not be changed (" + ex.code() + ").");
         }
-        return awards.find(badgeId, userId).orElseThrow();
+        return awards.byCredential(award.credentialUuid()).orElseThrow();
     }
 }

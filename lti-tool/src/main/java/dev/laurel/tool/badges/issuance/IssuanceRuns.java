@@ -61,7 +61,7 @@ public class IssuanceRuns {
         }
     }
 
-    /** A pending item with what the runner needs: the learner's latest verdict and any award of the badge. */
+    /** A pending item with what the runner needs: the learner's latest verdict and their award of the badge in force. */
     record PendingItem(ItemKey key, Boolean qualifies, Map<String, String> levels, String awardedCredential) {
     }
 
@@ -109,9 +109,10 @@ public class IssuanceRuns {
     }
 
     /**
-     * Stores a run issuing each of {@code badgeIds} to everyone who qualifies for it and holds no award of it, its items
-     * selected and inserted by the database (one statement per badge); empty, and nothing stored, when nobody is left.
-     * A second request with the same {@code requestKey} answers the first run.
+     * Stores a run issuing each of {@code badgeIds} to everyone who qualifies for it and was never awarded it (a learner
+     * whose badge was revoked is issued again only when an instructor selects them), its items selected and inserted by
+     * the database (one statement per badge); empty, and nothing stored, when nobody is left. A second request with the
+     * same {@code requestKey} answers the first run.
      */
     Optional<Requested> createForQualifying(long courseId, String requestKey, List<Long> badgeIds, String requestedBy,
             boolean automatic, Instant now) {
@@ -150,13 +151,25 @@ public class IssuanceRuns {
     }
 
     /**
-     * The learners who qualify for the badge now and hold no award of it (a learner who left the course never
+     * The learners who qualify for the badge now and were never awarded it (a learner who left the course never
      * qualifies), by user id.
      */
     List<String> qualifyingWithoutAward(long badgeId) {
         return jdbc.sql("""
                 SELECT e.user_id FROM badge_eligibility e WHERE e.badge_id = ? AND e.qualifies = TRUE
                   AND NOT EXISTS (SELECT 1 FROM badge_award a WHERE a.badge_id = e.badge_id AND a.user_id = e.user_id)
+                ORDER BY e.user_id""").param(badgeId).query(String.class).list();
+    }
+
+    /**
+     * The learners who qualify for the badge now and hold no award of it in force: those never awarded it and those
+     * whose award was revoked, by user id.
+     */
+    List<String> qualifyingWithoutActiveAward(long badgeId) {
+        return jdbc.sql("""
+                SELECT e.user_id FROM badge_eligibility e WHERE e.badge_id = ? AND e.qualifies = TRUE
+                  AND NOT EXISTS (SELECT 1 FROM badge_award a WHERE a.badge_id = e.badge_id AND a.user_id = e.user_id
+                                  AND a.active = 'Y')
                 ORDER BY e.user_id""").param(badgeId).query(String.class).list();
     }
 
@@ -196,7 +209,8 @@ public class IssuanceRuns {
                 SELECT i.badge_id, i.user_id,
                     (SELECT e.qualifies FROM badge_eligibility e WHERE e.badge_id = i.badge_id AND e.user_id = i.user_id) AS qualifies,
                     (SELECT e.levels FROM badge_eligibility e WHERE e.badge_id = i.badge_id AND e.user_id = i.user_id) AS levels,
-                    (SELECT a.credential_uuid FROM badge_award a WHERE a.badge_id = i.badge_id AND a.user_id = i.user_id) AS awarded
+                    (SELECT a.credential_uuid FROM badge_award a WHERE a.badge_id = i.badge_id AND a.user_id = i.user_id
+                        AND a.active = 'Y') AS awarded
                 FROM badge_issuance_item i WHERE i.run_id = ? AND i.state = 'PENDING'"""
                 + (after == null ? "" : " AND (i.badge_id, i.user_id) > (?, ?)")
                 + " ORDER BY i.badge_id, i.user_id FETCH FIRST " + limit + " ROWS ONLY";

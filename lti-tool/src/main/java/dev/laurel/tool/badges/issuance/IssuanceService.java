@@ -16,7 +16,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Asks for issuance runs (persistent jobs) and reads their progress. Only learners who qualify now, are still in
- * the course and hold no award of the badge are put in a run; the run checks each of them again when it issues.
+ * the course and hold no award of the badge in force are put in a run; the run checks each of them again when it
+ * issues. A learner whose badge was revoked is issued it again (a new credential) only when an instructor selects
+ * them: "everyone who qualifies" and automatic issuance leave them out.
  */
 @Service
 public class IssuanceService {
@@ -42,8 +44,8 @@ public class IssuanceService {
     }
 
     /**
-     * Asks for a run issuing {@code badgeId} to the selected learners ({@code null}: everyone who qualifies); a
-     * repeated {@code requestKey} (a double submit) answers the run it created first.
+     * Asks for a run issuing {@code badgeId} to the selected learners ({@code null}: everyone who qualifies and was
+     * never awarded it); a repeated {@code requestKey} (a double submit) answers the run it created first.
      *
      * @throws BadgeIssuanceException {@code badge_not_found}, {@code badge_archived}, {@code nothing_to_issue}
      */
@@ -54,12 +56,12 @@ public class IssuanceService {
         if (badge.archived()) {
             throw new BadgeIssuanceException("badge_archived", "This badge is archived; restore it before issuing it.");
         }
-        List<String> selectable = selectable(badgeId);
-        List<String> chosen = selectedUserIds == null ? selectable
-                : selectable.stream().filter(Set.copyOf(selectedUserIds)::contains).toList();
+        List<String> chosen = selectedUserIds == null ? runs.qualifyingWithoutAward(badgeId)
+                : selectable(badgeId).stream().filter(Set.copyOf(selectedUserIds)::contains).toList();
         if (chosen.isEmpty()) {
             throw new BadgeIssuanceException("nothing_to_issue", selectedUserIds == null
-                    ? "Nobody qualifies for this badge without holding it already."
+                    ? "Nobody qualifies for this badge without having been issued it already (learners whose badge "
+                            + "was revoked are issued it again only when you select them)."
                     : "None of the selected learners can be issued this badge: select learners who qualify, are still "
                             + "in the course and do not hold it yet.");
         }
@@ -79,9 +81,12 @@ public class IssuanceService {
         return requested;
     }
 
-    /** Learners who qualify for the badge now (so are still in the course) and hold no award of it. */
+    /**
+     * Learners who qualify for the badge now (so are still in the course) and hold no award of it in force: those
+     * never awarded it and those whose badge was revoked.
+     */
     public List<String> selectable(long badgeId) {
-        return runs.qualifyingWithoutAward(badgeId);
+        return runs.qualifyingWithoutActiveAward(badgeId);
     }
 
     public Optional<IssuanceRun> run(long courseId, long runId) {

@@ -2,8 +2,10 @@ package dev.laurel.tool.badges.issuance;
 
 /** Where a learner stands with a badge on its review page. */
 public enum ReviewStatus {
-    /** Qualifies and does not hold the badge: can be selected and issued. */
+    /** Qualifies and was never awarded the badge: can be selected and issued. */
     QUALIFIES("Qualifies"),
+    /** Qualifies, and an earlier award of the badge was revoked: can be selected and issued again (a new credential). */
+    QUALIFIES_AGAIN("Qualifies again (the earlier badge was revoked)"),
     /** Does not meet the rule (yet). */
     NOT_YET("Does not qualify yet"),
     /** No longer active in the course: not selectable. */
@@ -14,7 +16,7 @@ public enum ReviewStatus {
     ISSUED_NO_LONGER_QUALIFIES("Issued, but no longer qualifies (grade changed/removed)"),
     /** Holds the badge and has left the course since. */
     ISSUED_LEFT_COURSE("Issued; has left the course since"),
-    /** The badge was revoked. */
+    /** The badge was revoked, and the learner does not qualify now (or left the course). */
     REVOKED("Revoked");
 
     private final String label;
@@ -29,5 +31,10 @@ public enum ReviewStatus {
 
     public boolean issued() {
         return this == ISSUED || this == ISSUED_NO_LONGER_QUALIFIES || this == ISSUED_LEFT_COURSE;
+    }
+
+    /** Whether the instructor can select the learner to issue the badge. */
+    public boolean selectable() {
+        return this == QUALIFIES || this == QUALIFIES_AGAIN;
     }
 }

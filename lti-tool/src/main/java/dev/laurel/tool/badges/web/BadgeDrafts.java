@@ -78,7 +78,7 @@ final class BadgeDrafts {
             rule = existing.rule();
         }
         else {
-            rule = RuleForms.read(form.rule(), rubric, columns, existing == null ? Map.of() : keptLabels(existing.rule()),
+            rule = RuleFormReader.read(form.rule(), rubric, columns, existing == null ? Map.of() : keptLabels(existing.rule()),
                     problems);
         }
         Integer validity = null;

@@ -33,7 +33,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The badge editor: {@code /course/{courseId}/instructor/badges/new} and the badge page
  * {@code /course/{courseId}/instructor/badges/{badgeId}}. Saving checks the whole form and the uploaded image, then
- * stores the badge with its image in one transaction; any problem brings the form back as typed.
+ * stores the badge with its image in one transaction; any problem brings the form back as typed. The rule's group
+ * buttons ({@code action=add-group:2}, {@code remove-group:2.1}) and "refresh" bring the form back changed, unsaved.
  */
 @Controller
 class BadgeEditorController {
@@ -90,27 +91,28 @@ class BadgeEditorController {
     Object create(LtiSessionAuthentication authentication, @PathVariable long courseId,
             @ModelAttribute("form") BadgeForm form, BindingResult binding, @RequestParam(required = false) String action,
             @RequestParam(name = "image", required = false) MultipartFile image,
-            @RequestParam(name = LtiSessionSecurityContextRepository.TOKEN_PARAMETER, required = false) String formToken,
+            @RequestParam(name = LtiSessionSecurityContextRepository.TOKEN_PARAMETER, required = false) List<String> formTokens,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         LtiContext course = pages.course(authentication, courseId);
-        return submit(authentication, course, null, form, action, image, formToken, request, response, model);
+        return submit(authentication, course, null, form, action, image, formTokens, request, response, model);
     }
 
     @PostMapping("/course/{courseId}/instructor/badges/{badgeId}")
     Object update(LtiSessionAuthentication authentication, @PathVariable long courseId, @PathVariable long badgeId,
             @ModelAttribute("form") BadgeForm form, BindingResult binding, @RequestParam(required = false) String action,
             @RequestParam(name = "image", required = false) MultipartFile image,
-            @RequestParam(name = LtiSessionSecurityContextRepository.TOKEN_PARAMETER, required = false) String formToken,
+            @RequestParam(name = LtiSessionSecurityContextRepository.TOKEN_PARAMETER, required = false) List<String> formTokens,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         LtiContext course = pages.course(authentication, courseId);
-        return submit(authentication, course, find(courseId, badgeId), form, action, image, formToken, request, response,
+        return submit(authentication, course, find(courseId, badgeId), form, action, image, formTokens, request, response,
                 model);
     }
 
     private Object submit(LtiSessionAuthentication authentication, LtiContext course, Badge existing, BadgeForm form,
-            String action, MultipartFile image, String formToken, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
-        if (!pages.formTokenValid(authentication, formToken)) {
+            String action, MultipartFile image, List<String> formTokens, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        // the form carries the token as a field and, in a cookieless session, in its address too: either proves it
+        if (formTokens == null || formTokens.stream().noneMatch(token -> pages.formTokenValid(authentication, token))) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return view.show(authentication, course, existing, form, List.of(new PageProblem(
                     InstructorPages.FORM_TOKEN_INVALID, InstructorPages.FORM_TOKEN_SENTENCE)), null, request, model);
@@ -118,6 +120,11 @@ class BadgeEditorController {
         if ("refresh".equals(action)) {
             return view.show(authentication, course, existing, withRubricRule(form, course.id()), List.of(), null, request,
                     model);
+        }
+        if (RuleForms.groupAction(action)) {
+            // a group added or removed (a button for no group of the form changes nothing): the form comes back, unsaved
+            BadgeForm.RuleForm rule = RuleForms.edited(form.rule(), action).orElse(form.rule());
+            return view.show(authentication, course, existing, form.withRule(rule), List.of(), null, request, model);
         }
         List<PageProblem> problems = new ArrayList<>();
         BadgeImage checked = checkedImage(image, problems);
@@ -190,7 +197,7 @@ class BadgeEditorController {
         }
         BadgeForm.RuleForm suggested = RuleForms.suggested(rubric);
         return form.withRule(new BadgeForm.RuleForm(form.rule().combination(), form.rule().count(), suggested.criteria(),
-                form.rule().minTotal(), form.rule().columns(), form.rule().replace()));
+                form.rule().minTotal(), form.rule().columns(), form.rule().groups(), form.rule().replace()));
     }
 
     private String sentence(String notice, LtiContext course) {

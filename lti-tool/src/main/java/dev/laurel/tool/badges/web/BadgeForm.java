@@ -20,7 +20,7 @@ record BadgeForm(String name, String description, String criteriaNarrative, Stri
         criteriaNarrative = text(criteriaNarrative);
         achievementType = achievementType == null || achievementType.isBlank() ? "Badge" : achievementType;
         rubricId = text(rubricId);
-        rule = rule == null ? new RuleForm(null, null, null, null, null, null) : rule;
+        rule = rule == null ? new RuleForm(null, null, null, null, null, null, null) : rule;
         issuanceMode = "AUTO".equals(issuanceMode) ? "AUTO" : "MANUAL";
         validityDays = text(validityDays);
         eu = eu == null ? new EuForm(null, null, null, null, null, null, null, null, null, null, null, null) : eu;
@@ -28,21 +28,62 @@ record BadgeForm(String name, String description, String criteriaNarrative, Stri
         design = design == null ? new DesignForm(null, null, null) : design;
     }
 
-    /** The award rule as typed: minimum levels per criterion, a minimum total, required columns, the combination. */
+    /**
+     * The award rule as typed: its own group (minimum levels per criterion, a minimum total, required columns, groups
+     * inside it, the combination) and whether it replaces a stored rule the form cannot show.
+     */
     record RuleForm(String combination, String count, List<CriterionRequirement> criteria, String minTotal,
-            List<ColumnRequirement> columns, String replace) {
+            List<ColumnRequirement> columns, List<GroupForm> groups, String replace) {
 
         RuleForm {
+            GroupForm group = new GroupForm(combination, count, criteria, minTotal, columns, groups);
+            combination = group.combination();
+            count = group.count();
+            criteria = group.criteria();
+            minTotal = group.minTotal();
+            columns = group.columns();
+            groups = group.groups();
+            replace = text(replace);
+        }
+
+        /** The rule's own group. */
+        GroupForm group() {
+            return new GroupForm(combination, count, criteria, minTotal, columns, groups);
+        }
+
+        static RuleForm of(GroupForm group, String replace) {
+            return new RuleForm(group.combination(), group.count(), group.criteria(), group.minTotal(), group.columns(),
+                    group.groups(), replace);
+        }
+
+        RuleForm withColumns(List<ColumnRequirement> value) {
+            return new RuleForm(combination, count, criteria, minTotal, value, groups, replace);
+        }
+    }
+
+    /**
+     * A group of conditions combined with all / any / at least {@code count}: minimum levels per criterion, a minimum
+     * total, required columns and groups inside it.
+     */
+    record GroupForm(String combination, String count, List<CriterionRequirement> criteria, String minTotal,
+            List<ColumnRequirement> columns, List<GroupForm> groups) {
+
+        GroupForm {
             combination = "any".equals(combination) || "atLeast".equals(combination) ? combination : "all";
             count = text(count);
             criteria = criteria == null ? List.of() : criteria.stream().filter(Objects::nonNull).toList();
             minTotal = text(minTotal);
             columns = columns == null ? List.of() : columns.stream().filter(Objects::nonNull).toList();
-            replace = text(replace);
+            groups = groups == null ? List.of() : groups.stream().filter(Objects::nonNull).toList();
         }
 
-        RuleForm withColumns(List<ColumnRequirement> value) {
-            return new RuleForm(combination, count, criteria, minTotal, value, replace);
+        /** A new group: all of no condition yet. */
+        static GroupForm empty() {
+            return new GroupForm("all", "", List.of(), "", List.of(), List.of());
+        }
+
+        GroupForm withGroups(List<GroupForm> value) {
+            return new GroupForm(combination, count, criteria, minTotal, columns, value);
         }
     }
 

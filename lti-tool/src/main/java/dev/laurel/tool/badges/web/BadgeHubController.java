@@ -4,6 +4,7 @@ import dev.laurel.tool.badges.badge.Badge;
 import dev.laurel.tool.badges.badge.BadgeAudit;
 import dev.laurel.tool.badges.badge.BadgeCourses;
 import dev.laurel.tool.badges.badge.Badges;
+import dev.laurel.tool.badges.demo.SandboxFirstSync;
 import dev.laurel.tool.badges.rubric.Rubric;
 import dev.laurel.tool.badges.rubric.Rubrics;
 import dev.laurel.tool.badges.rules.RuleProblems;
@@ -26,12 +27,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The course's badge hub {@code /course/{courseId}/instructor/badges}: badges on or off for the course, its rubrics
- * and its active and archived badges with their rule warnings, and the way to the other instructor pages.
+ * and its active and archived badges with their rule warnings, and the way to the other instructor pages. In a
+ * sandbox course whose ready badges are not there yet, the progress of its first sync, polled from
+ * {@code /course/{courseId}/instructor/badges/preparation} until the page reloads with the badges.
  */
 @Controller
 class BadgeHubController {
 
     static final String VIEW = "badges/hub";
+    static final String PREPARATION_FRAGMENT = "badges/hub :: preparation";
 
     private static final Map<String, String> NOTICES = Map.of("enabled", "Badges are on for this course.",
             "disabled", "Badges are off for this course. Nothing is issued until you turn them on again.",
@@ -43,15 +47,17 @@ class BadgeHubController {
     private final Badges badges;
     private final CourseGradebook gradebook;
     private final BadgeAudit audit;
+    private final SandboxFirstSync firstSync;
 
     BadgeHubController(InstructorPages pages, BadgeCourses badgeCourses, Rubrics rubrics, Badges badges,
-            CourseGradebook gradebook, BadgeAudit audit) {
+            CourseGradebook gradebook, BadgeAudit audit, SandboxFirstSync firstSync) {
         this.pages = pages;
         this.badgeCourses = badgeCourses;
         this.rubrics = rubrics;
         this.badges = badges;
         this.gradebook = gradebook;
         this.audit = audit;
+        this.firstSync = firstSync;
     }
 
     @GetMapping("/course/{courseId}/instructor/badges")
@@ -59,6 +65,17 @@ class BadgeHubController {
             @RequestParam(required = false) String notice, HttpServletRequest request, Model model) {
         LtiContext course = pages.course(authentication, courseId);
         return show(authentication, course, notice == null ? null : NOTICES.get(notice), List.of(), request, model);
+    }
+
+    /** How far a sandbox course's ready badges are, polled by the hub while they are not there yet. */
+    @GetMapping("/course/{courseId}/instructor/badges/preparation")
+    String preparation(LtiSessionAuthentication authentication, @PathVariable long courseId, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        LtiContext course = pages.course(authentication, courseId);
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("links", pages.links(request, courseId));
+        model.addAttribute("preparation", firstSync.preparation(course).orElse(null));
+        return PREPARATION_FRAGMENT;
     }
 
     @PostMapping("/course/{courseId}/instructor/badges/settings")
@@ -97,6 +114,8 @@ class BadgeHubController {
         model.addAttribute("activeBadges", rows.stream().filter(row -> !row.badge().archived()).toList());
         model.addAttribute("archivedBadges", rows.stream().filter(row -> row.badge().archived()).toList());
         model.addAttribute("columns", columns);
+        model.addAttribute("preparation", firstSync.preparation(course).orElse(null));
+        model.addAttribute("preparationUrl", pages.links(request, course.id()).page("/badges/preparation"));
         return VIEW;
     }
 

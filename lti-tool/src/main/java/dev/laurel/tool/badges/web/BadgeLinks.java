@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The URLs of the instructor's badge pages of one course. Page links carry the session token of a cookieless
- * session ({@code lti_session}); form actions do not, since each form carries it as a hidden field.
+ * session ({@code lti_session}); form actions do not, since each form carries it as a hidden field, except the
+ * multipart badge form's ({@link #uploadAction}).
  *
  * @param base the context path and {@code /course/{courseId}/instructor}
  * @param token the fresh session token of a cookieless session, else null
@@ -55,6 +56,14 @@ record BadgeLinks(String base, String token) {
     /** A form's action (the form sends the token itself). */
     public String action(String path) {
         return base + path;
+    }
+
+    /**
+     * A multipart form's action: with the session token in its URL too, so that an upload over the container's limit,
+     * whose fields cannot be read, still reaches Laurel's readable "too large" page in this session.
+     */
+    public String uploadAction(String path) {
+        return page(path);
     }
 
     /** A link to {@code path} below the instructor page, with the session token when there is one. */

@@ -10,7 +10,6 @@ import dev.laurel.tool.badges.rules.RuleProblems;
 import dev.laurel.tool.launch.LtiContext;
 import dev.laurel.tool.launch.LtiSessionAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ final class BadgePageView {
     BadgeForm formOf(Badge badge) {
         Rubric rubric = badge.rubricId() == null ? null : rubrics.find(badge.courseId(), badge.rubricId()).orElse(null);
         return BadgeForm.of(badge, RuleForms.of(badge.rule(), rubric)
-            .orElseGet(() -> new BadgeForm.RuleForm("all", "", List.of(), "", List.of(), "")));
+            .orElseGet(() -> new BadgeForm.RuleForm("all", "", List.of(), "", List.of(), List.of(), "")));
     }
 
     /** Whether the form can show the stored badge's rule. */
@@ -78,7 +77,7 @@ final class BadgePageView {
         model.addAttribute("rubrics", courseRubrics);
         model.addAttribute("selectedRubric", selected);
         model.addAttribute("selectedRubricMax", selected == null ? "" : RubricForm.points(selected.maxTotal()));
-        model.addAttribute("criterionRows", criterionRows(shown.rule(), selected));
+        model.addAttribute("ruleGroup", RuleGroupView.of(shown.rule(), selected));
         model.addAttribute("columns", columns);
         model.addAttribute("columnUrls", columns.urls());
         model.addAttribute("types", BadgeDrafts.TYPES);
@@ -97,7 +96,7 @@ final class BadgePageView {
         model.addAttribute("maxImageSide", BadgeImageCheck.MAX_SIDE);
         model.addAttribute("chosenSkills", skills.chosen(shown.skills(), badge == null ? List.of() : badge.skills()));
         model.addAttribute("suggestedSkills", skills.suggestions(suggestionText(shown, selected), 8));
-        model.addAttribute("formAction", badge == null ? links.action("/badges") : links.action("/badges/" + badge.id()));
+        model.addAttribute("formAction", badge == null ? links.uploadAction("/badges") : links.uploadAction("/badges/" + badge.id()));
         if (badge != null) {
             Rubric stored = badge.rubricId() == null ? null
                     : courseRubrics.stream().filter(rubric -> Objects.equals(rubric.id(), badge.rubricId())).findFirst()
@@ -114,19 +113,6 @@ final class BadgePageView {
             model.addAttribute("copyTargets", List.of());
         }
         return VIEW;
-    }
-
-    /** The criteria of the rule form with the rubric's criterion (for its name and levels). */
-    private static List<CriterionRuleRow> criterionRows(BadgeForm.RuleForm rule, Rubric rubric) {
-        List<CriterionRuleRow> rows = new ArrayList<>();
-        if (rubric == null) {
-            return rows;
-        }
-        for (BadgeForm.CriterionRequirement requirement : rule.criteria()) {
-            rubric.criterion(requirement.criterionKey())
-                .ifPresent(criterion -> rows.add(new CriterionRuleRow(criterion, requirement.levelKey())));
-        }
-        return rows;
     }
 
     private static String suggestionText(BadgeForm form, Rubric rubric) {

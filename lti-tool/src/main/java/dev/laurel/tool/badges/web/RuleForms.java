@@ -4,27 +4,36 @@ import dev.laurel.tool.badges.rubric.Rubric;
 import dev.laurel.tool.badges.rubric.RubricCriterion;
 import dev.laurel.tool.badges.rubric.RubricLevel;
 import dev.laurel.tool.badges.rules.AwardRule;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Between award rules and the rule part of the badge form. The form holds one group: minimum levels per criterion,
- * a minimum rubric total and required gradebook columns, combined with all / any / at least n. A stored rule with
- * nested groups is not shown in the form; it is kept unless the instructor replaces it.
+ * Between award rules and the rule part of the badge form. The form holds the rule's group: minimum levels per
+ * criterion, a minimum rubric total, required gradebook columns and groups inside it (each a group of the same
+ * kind, down to {@value #MAX_DEPTH} levels), combined with all / any / at least n. A stored rule the form cannot
+ * show (a criterion or a total twice in one group, groups deeper than that) is kept unless the instructor replaces it.
+ * Groups are named by their place, from 1: "group 2" is the rule's second group, "group 2.1" the first inside it.
  */
 final class RuleForms {
+
+    /** How deep groups nest below the rule's own: group 1, group 1.1, group 1.1.1. */
+    static final int MAX_DEPTH = 3;
+
+    static final String ADD_GROUP = "add-group";
+    static final String REMOVE_GROUP = "remove-group";
 
     private RuleForms() {
     }
 
-    /** The form of {@code rule}, or empty when the form cannot show it (nested groups, repeated criteria or totals). */
+    /** The form of {@code rule}, or empty when the form cannot show it (see the class comment). */
     static Optional<BadgeForm.RuleForm> of(AwardRule rule, Rubric rubric) {
+        return group(rule, 0).map(group -> aligned(BadgeForm.RuleForm.of(group, ""), rubric));
+    }
+
+    private static Optional<BadgeForm.GroupForm> group(AwardRule rule, int depth) {
         List<AwardRule> conditions;
         String combination;
         String count = "";
@@ -48,6 +57,7 @@ final class RuleForms {
         Map<String, String> levels = new LinkedHashMap<>();
         String total = null;
         List<BadgeForm.ColumnRequirement> columns = new ArrayList<>();
+        List<BadgeForm.GroupForm> groups = new ArrayList<>();
         for (AwardRule condition : conditions) {
             if (condition instanceof AwardRule.CriterionAtLeast c && !levels.containsKey(c.criterionKey())) {
                 levels.put(c.criterionKey(), c.levelKey());
@@ -58,15 +68,24 @@ final class RuleForms {
             else if (condition instanceof AwardRule.LineItemAtLeast l) {
                 columns.add(new BadgeForm.ColumnRequirement(l.lineItemUrl(), RubricForm.points(l.percent())));
             }
+            else if (isGroup(condition) && depth < MAX_DEPTH) {
+                Optional<BadgeForm.GroupForm> inner = group(condition, depth + 1);
+                if (inner.isEmpty()) {
+                    return Optional.empty();
+                }
+                groups.add(inner.get());
+            }
             else {
                 return Optional.empty();
             }
         }
         List<BadgeForm.CriterionRequirement> criteria = new ArrayList<>();
         levels.forEach((criterion, level) -> criteria.add(new BadgeForm.CriterionRequirement(criterion, level)));
-        BadgeForm.RuleForm form = new BadgeForm.RuleForm(combination, count, criteria, total == null ? "" : total,
-                columns, "");
-        return Optional.of(aligned(form, rubric));
+        return Optional.of(new BadgeForm.GroupForm(combination, count, criteria, total == null ? "" : total, columns, groups));
+    }
+
+    private static boolean isGroup(AwardRule rule) {
+        return rule instanceof AwardRule.AllOf || rule instanceof AwardRule.AnyOf || rule instanceof AwardRule.AtLeast;
     }
 
     /** A new badge's rule: every criterion of the rubric at its second-highest level or above ("Proficient"). */
@@ -79,122 +98,87 @@ final class RuleForms {
                 criteria.add(new BadgeForm.CriterionRequirement(criterion.key(), level));
             }
         }
-        return new BadgeForm.RuleForm("all", "", criteria, "", List.of(new BadgeForm.ColumnRequirement("", "")), "");
+        return new BadgeForm.RuleForm("all", "", criteria, "", List.of(new BadgeForm.ColumnRequirement("", "")), List.of(), "");
     }
 
     /**
-     * The form with one criterion row per criterion of {@code rubric}, in rubric order (rows of other criteria are
-     * dropped, new criteria have no minimum), and one empty column row to fill in.
+     * The form with, in every group, one criterion row per criterion of {@code rubric} in rubric order (rows of other
+     * criteria are dropped, new criteria have no minimum) and one empty column row to fill in.
      */
     static BadgeForm.RuleForm aligned(BadgeForm.RuleForm form, Rubric rubric) {
+        return BadgeForm.RuleForm.of(aligned(form.group(), rubric), form.replace());
+    }
+
+    private static BadgeForm.GroupForm aligned(BadgeForm.GroupForm group, Rubric rubric) {
         Map<String, String> typed = new LinkedHashMap<>();
-        form.criteria().forEach(row -> typed.putIfAbsent(row.criterionKey(), row.levelKey()));
+        group.criteria().forEach(row -> typed.putIfAbsent(row.criterionKey(), row.levelKey()));
         List<BadgeForm.CriterionRequirement> criteria = rubric == null ? List.of() : rubric.criteria().stream()
             .map(criterion -> new BadgeForm.CriterionRequirement(criterion.key(), typed.getOrDefault(criterion.key(), "")))
             .toList();
-        List<BadgeForm.ColumnRequirement> columns = new ArrayList<>(form.columns().stream()
+        List<BadgeForm.ColumnRequirement> columns = new ArrayList<>(group.columns().stream()
             .filter(row -> !row.url().isBlank() || !row.percent().isBlank()).toList());
         columns.add(new BadgeForm.ColumnRequirement("", ""));
-        return new BadgeForm.RuleForm(form.combination(), form.count(), criteria, form.minTotal(), columns, form.replace());
+        return new BadgeForm.GroupForm(group.combination(), group.count(), criteria, group.minTotal(), columns,
+                group.groups().stream().map(inner -> aligned(inner, rubric)).toList());
+    }
+
+    /** Whether {@code action} is one of the group buttons ({@code add-group…}, {@code remove-group…}). */
+    static boolean groupAction(String action) {
+        return action != null && (action.equals(ADD_GROUP) || action.startsWith(ADD_GROUP + ":")
+                || action.startsWith(REMOVE_GROUP + ":"));
     }
 
     /**
-     * The rule the form describes; {@code problems} gets what must be fixed first.
-     *
-     * @param columns the course's gradebook columns by URL → label; {@code keptLabels} the labels of columns the stored
-     *        rule already requires (kept even when the last sync no longer has them)
+     * The form after one of its group buttons: {@code add-group} (a new group in the rule), {@code add-group:2.1} (a
+     * new group inside group 2.1), {@code remove-group:2.1}; empty when {@code action} is none of these or names no
+     * group of the form (or a group deeper than {@value #MAX_DEPTH} levels).
      */
-    static AwardRule read(BadgeForm.RuleForm form, Rubric rubric, Map<String, String> columns,
-            Map<String, String> keptLabels, List<PageProblem> problems) {
-        List<AwardRule> conditions = new ArrayList<>();
-        for (BadgeForm.CriterionRequirement row : form.criteria()) {
-            if (row.levelKey().isBlank()) {
-                continue;
-            }
-            Optional<RubricCriterion> criterion = rubric == null ? Optional.empty() : rubric.criterion(row.criterionKey());
-            if (criterion.isEmpty() || criterion.get().level(row.levelKey()).isEmpty()) {
-                problems.add(new PageProblem("rule_level_unknown", "A minimum level in the rule belongs to another rubric "
-                        + "or to a level that no longer exists; choose the levels again."));
-                continue;
-            }
-            conditions.add(new AwardRule.CriterionAtLeast(row.criterionKey(), row.levelKey()));
+    static Optional<BadgeForm.RuleForm> edited(BadgeForm.RuleForm form, String action) {
+        if (!groupAction(action)) {
+            return Optional.empty();
         }
-        if (!form.minTotal().isBlank()) {
-            Double total = number(form.minTotal());
-            if (total == null) {
-                problems.add(new PageProblem("rule_total_invalid", "The minimum rubric total must be a number, 0 or more."));
-            }
-            else if (rubric == null) {
-                problems.add(new PageProblem("rule_total_without_rubric", "A minimum rubric total needs a rubric; choose "
-                        + "the badge's rubric or empty the total."));
-            }
-            else if (total > rubric.maxTotal() + 1e-9) {
-                problems.add(new PageProblem("total_unreachable", "The minimum total " + form.minTotal().strip()
-                        + " is more than the rubric's best total, " + RubricForm.points(rubric.maxTotal()) + "."));
-            }
-            else {
-                conditions.add(new AwardRule.TotalAtLeast(total));
-            }
+        boolean add = !action.startsWith(REMOVE_GROUP);
+        boolean remove = !add;
+        Optional<List<Integer>> path = path(action.substring(action.indexOf(':') + 1), add && !action.contains(":"));
+        if (path.isEmpty() || (remove && path.get().isEmpty()) || (add && path.get().size() >= MAX_DEPTH)) {
+            return Optional.empty();
         }
-        Set<String> seen = new HashSet<>();
-        for (BadgeForm.ColumnRequirement row : form.columns()) {
-            if (row.url().isBlank()) {
-                if (!row.percent().isBlank()) {
-                    problems.add(new PageProblem("rule_column_missing", "A required percentage has no gradebook column; "
-                            + "choose the column or empty the percentage."));
-                }
-                continue;
-            }
-            String label = columns.containsKey(row.url()) ? columns.get(row.url()) : keptLabels.get(row.url());
-            if (label == null && !columns.containsKey(row.url())) {
-                problems.add(new PageProblem("line_item_unknown", "The rule names a gradebook column this course does not "
-                        + "have; choose one from the list."));
-                continue;
-            }
-            Double percent = number(row.percent());
-            if (percent == null || percent > 100) {
-                problems.add(new PageProblem("rule_percent_invalid", "The required score on \"" + label + "\" must be a "
-                        + "percentage from 0 to 100."));
-                continue;
-            }
-            if (seen.add(row.url())) {
-                conditions.add(new AwardRule.LineItemAtLeast(row.url(), label, percent));
-            }
-        }
-        if (conditions.isEmpty() && problems.isEmpty()) {
-            problems.add(new PageProblem("rule_empty", "The rule has no condition, so every learner would earn the badge. "
-                    + "Choose a minimum level on a criterion, a minimum total or a required gradebook column."));
-        }
-        return switch (form.combination()) {
-            case "any" -> new AwardRule.AnyOf(conditions);
-            case "atLeast" -> atLeast(form.count(), conditions, problems);
-            default -> new AwardRule.AllOf(conditions);
-        };
+        return edited(form.group(), path.get(), add).map(group -> BadgeForm.RuleForm.of(group, form.replace()));
     }
 
-    private static AwardRule atLeast(String count, List<AwardRule> conditions, List<PageProblem> problems) {
-        int n;
-        try {
-            n = Integer.parseInt(count.strip());
+    private static Optional<BadgeForm.GroupForm> edited(BadgeForm.GroupForm group, List<Integer> path, boolean add) {
+        if (path.isEmpty()) {
+            List<BadgeForm.GroupForm> groups = new ArrayList<>(group.groups());
+            groups.add(BadgeForm.GroupForm.empty());
+            return Optional.of(group.withGroups(groups));
         }
-        catch (NumberFormatException ex) {
-            n = 0;
+        int index = path.get(0);
+        if (index >= group.groups().size()) {
+            return Optional.empty();
         }
-        if (n < 1 || n > Math.max(1, conditions.size())) {
-            problems.add(new PageProblem("rule_count_invalid", "\"At least\" needs a number from 1 to the number of "
-                    + "conditions (" + conditions.size() + ")."));
-            return new AwardRule.AllOf(conditions);
+        List<BadgeForm.GroupForm> groups = new ArrayList<>(group.groups());
+        if (!add && path.size() == 1) {
+            groups.remove(index);
+            return Optional.of(group.withGroups(groups));
         }
-        return new AwardRule.AtLeast(n, conditions);
+        return edited(groups.get(index), path.subList(1, path.size()), add).map(inner -> {
+            groups.set(index, inner);
+            return group.withGroups(groups);
+        });
     }
 
-    private static Double number(String text) {
-        try {
-            double value = new BigDecimal(text.strip().replace(',', '.')).doubleValue();
-            return Double.isFinite(value) && value >= 0 ? value : null;
+    /** "2.1" as the 0-based indexes [1, 0]; {@code top}: the rule's own group (no path). */
+    private static Optional<List<Integer>> path(String label, boolean top) {
+        if (top) {
+            return Optional.of(List.of());
         }
-        catch (NumberFormatException ex) {
-            return null;
+        if (!label.matches("[1-9]\\d{0,2}(\\.[1-9]\\d{0,2}){0," + (MAX_DEPTH - 1) + "}")) {
+            return Optional.empty();
         }
+        List<Integer> path = new ArrayList<>();
+        for (String part : label.split("\\.")) {
+            path.add(Integer.parseInt(part) - 1);
+        }
+        return Optional.of(path);
     }
 }

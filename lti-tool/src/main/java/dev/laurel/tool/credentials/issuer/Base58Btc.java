@@ -13,6 +13,8 @@ public final class Base58Btc {
     private static final char[] ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".toCharArray();
     private static final int[] INDEXES = new int[128];
     private static final BigInteger BASE = BigInteger.valueOf(58);
+    private static final int DIGITS_PER_DIVISION = 10;
+    private static final BigInteger BASE_POWER = BASE.pow(DIGITS_PER_DIVISION);
 
     static {
         Arrays.fill(INDEXES, -1);
@@ -24,20 +26,30 @@ public final class Base58Btc {
     private Base58Btc() {
     }
 
+    /** Encodes base-58: each leading zero byte as {@code 1}, the rest as a big-endian base-58 number. */
     public static String encode(byte[] input) {
         int zeros = 0;
         while (zeros < input.length && input[zeros] == 0) {
             zeros++;
         }
-        StringBuilder out = new StringBuilder();
+        // little-endian digits, ten per division by 58^10 (one BigInteger division per ten digits)
+        StringBuilder digits = new StringBuilder(input.length * 138 / 100 + 10);
         BigInteger value = new BigInteger(1, input);
         while (value.signum() > 0) {
-            BigInteger[] divRem = value.divideAndRemainder(BASE);
-            out.append(ALPHABET[divRem[1].intValue()]);
-            value = divRem[0];
+            BigInteger[] quotientAndRemainder = value.divideAndRemainder(BASE_POWER);
+            long remainder = quotientAndRemainder[1].longValue();
+            for (int digit = 0; digit < DIGITS_PER_DIVISION; digit++) {
+                digits.append(ALPHABET[(int) (remainder % 58)]);
+                remainder /= 58;
+            }
+            value = quotientAndRemainder[0];
         }
-        out.append("1".repeat(zeros));
-        return out.reverse().toString();
+        int length = digits.length();
+        while (length > 0 && digits.charAt(length - 1) == ALPHABET[0]) {
+            length--;
+        }
+        digits.setLength(length);
+        return "1".repeat(zeros) + digits.reverse();
     }
 
     /** Decodes base-58; fails with {@link IllegalArgumentException} on a character outside the alphabet. */

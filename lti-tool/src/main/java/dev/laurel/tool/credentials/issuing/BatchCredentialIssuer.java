@@ -35,7 +35,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * Issues many credentials at once with the same guarantees as {@link CredentialIssuer#issue} (idempotent per
@@ -50,7 +52,8 @@ import tools.jackson.databind.node.ObjectNode;
  * validates a property's value only against that property's subschema (the OB 3.0 schema has no constraint across
  * {@code achievement} and its siblings), so this finds exactly the violations a full validation of each would. Of the
  * credentials of one {@link DocumentShapes shape} (those that differ only in their generated ids, hashes, salts and
- * status indexes) one is validated, and its result holds for the others.
+ * status indexes) one is validated, and its result holds for the others. A VC-JWT payload takes the shared
+ * achievement as JSON text written once per achievement, byte for byte what serializing it in each payload writes.
  *
  * <p>A request that fails does not fail the others: a batch the database rejects (a concurrent instance issued one of
  * its credentials first, a value too long) is issued again one request at a time, each idempotent.
@@ -72,6 +75,7 @@ public class BatchCredentialIssuer implements DisposableBean {
     private final CredentialIssuer single;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final JsonMapper mapper;
     private final Clock clock;
     private final ExecutorService pool;
 
@@ -79,7 +83,7 @@ public class BatchCredentialIssuer implements DisposableBean {
             CredentialSigner signer, IssuerKeyStore keys, IssuedCredentialStore store, PublishedAchievements achievements,
             ObjectProvider<CredentialStatusAllocator> statusAllocator, CredentialIssuer single,
             ApplicationEventPublisher events, PlatformTransactionManager transactionManager, IssuingProperties properties,
-            Clock clock) {
+            JsonMapper mapper, Clock clock) {
         this.directory = directory;
         this.documents = documents;
         this.schema = schema;
@@ -91,6 +95,7 @@ public class BatchCredentialIssuer implements DisposableBean {
         this.single = single;
         this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.mapper = mapper;
         this.clock = clock;
         AtomicInteger threads = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(properties.threads(), task -> {
@@ -224,7 +229,8 @@ public class BatchCredentialIssuer implements DisposableBean {
         for (Prepared item : prepared) {
             item.nodes = byAchievement.computeIfAbsent(item.issuer().slug() + " " + item.request().achievement().key(), key -> {
                 ObjectNode achievement = documents.achievement(item.request().achievement());
-                AchievementNodes nodes = new AchievementNodes(achievement, standIn(achievement));
+                AchievementNodes nodes = new AchievementNodes(achievement, standIn(achievement),
+                        new RawValue(mapper.writeValueAsString(achievement)));
                 try {
                     nodes.violations = schema.violations(documents.credential(item.draft(now), achievement));
                 }
@@ -282,12 +288,14 @@ public class BatchCredentialIssuer implements DisposableBean {
 
         private final ObjectNode achievement;
         private final ObjectNode standIn;
+        private final RawValue serialized;
         private final Map<String, List<String>> violationsByShape = new java.util.concurrent.ConcurrentHashMap<>();
         private List<String> violations;
 
-        AchievementNodes(ObjectNode achievement, ObjectNode standIn) {
+        AchievementNodes(ObjectNode achievement, ObjectNode standIn, RawValue serialized) {
             this.achievement = achievement;
             this.standIn = standIn;
+            this.serialized = serialized;
         }
     }
 
@@ -328,8 +336,15 @@ public class BatchCredentialIssuer implements DisposableBean {
                 if (!violations.isEmpty()) {
                     throw new IllegalStateException("credential_schema_invalid: " + String.join("; ", violations));
                 }
-                ((ObjectNode) document.get("credentialSubject")).set("achievement", nodes.achievement);
+                ObjectNode subject = (ObjectNode) document.get("credentialSubject");
                 ProofFormat format = format(this);
+                if (format == ProofFormat.EDDSA_RDFC_2022) {
+                    subject.set("achievement", nodes.achievement);
+                }
+                else {
+                    // a VC-JWT payload is the document's JSON text: the shared achievement's is written once per batch
+                    subject.putRawValue("achievement", nodes.serialized);
+                }
                 credential = new IssuedCredential(credentialId, issuer.id(), format.mediaType(), signer.secure(document, key, format));
             }
             catch (RuntimeException ex) {

@@ -105,6 +105,15 @@ public class IssuedCredentialStore {
             .optional();
     }
 
+    /**
+     * Takes a revoked credential out of force: it stays stored and verifiable (as revoked), and the next issuance for
+     * its achievement and recipient signs a new credential instead of finding it. False when it was not in force.
+     */
+    public boolean retire(UUID uuid) {
+        return jdbc.sql("UPDATE issued_credential SET active = NULL WHERE credential_uuid = :uuid AND active = :active")
+            .param("uuid", uuid.toString()).param("active", ACTIVE).update() == 1;
+    }
+
     /** How many credentials (active or not) exist for (achievement, recipient). */
     public int count(String achievementKey, String recipientKey) {
         return jdbc.sql("SELECT COUNT(*) FROM issued_credential WHERE achievement_key = :achievement AND recipient_key = :recipient")

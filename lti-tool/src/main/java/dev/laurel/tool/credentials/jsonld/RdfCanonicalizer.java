@@ -16,6 +16,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,16 +30,18 @@ import org.springframework.util.Assert;
  * <ul>
  * <li>the active context built from a top-level {@code @context} made of bundled context URLs is processed
  * once (context processing of the OB 3.0 context dominates the cost otherwise);</li>
- * <li>with such a context, the quads of a credential's issuer profile and achievement, which recur unchanged
- * across the credentials of one issuer and one achievement, are computed once ({@link RecurringNodes}).</li>
+ * <li>with such a context, the quads of a credential's issuer profile, achievement, results and schemas, which
+ * recur unchanged across the credentials of one issuer and one achievement, are computed once
+ * ({@link RecurringNodes}), with the first-degree hashes of their blank nodes.</li>
  * </ul>
+ * The caches are read without locks shared by threads.
  *
  * @see <a href="https://www.w3.org/TR/rdf-canon/#canon-algorithm">RDF Dataset Canonicalization §4.4</a>
  */
 public final class RdfCanonicalizer {
 
     private static final int MAX_CACHED_CONTEXTS = 64;
-    private static final int MAX_RECURRING_NODES = 256;
+    private static final int MAX_RECURRING_NODES = 512;
     /** RDFC-1.0 §4.4 warns of poison graphs whose blank nodes make hashing explode: bound the time spent. */
     private static final long CANONICALIZATION_BUDGET_MILLIS = 5_000;
 
@@ -55,6 +58,7 @@ public final class RdfCanonicalizer {
     public String canonicalize(JsonObject document) throws CanonicalizationException {
         JsonLdOptions options = new JsonLdOptions(loader);
         List<Quad> dataset = new ArrayList<>(256);
+        Map<String, String> knownHashes = new HashMap<>();
         try {
             JsonValue context = document.get("@context");
             if (context == null || !cacheable(context)) {
@@ -63,9 +67,9 @@ public final class RdfCanonicalizer {
             else {
                 ActiveContext active = activeContext(context, options);
                 recurringNodes.toRdf(document,
-                        (body, out) -> ToRdfProcessor.toRdf(collector(out), expand(active, body), options), dataset::add);
+                        (body, out) -> ToRdfProcessor.toRdf(collector(out), expand(active, body), options), dataset::add, knownHashes);
             }
-            return CanonicalNQuads.of(dataset, CANONICALIZATION_BUDGET_MILLIS);
+            return CanonicalNQuads.of(dataset, knownHashes, CANONICALIZATION_BUDGET_MILLIS);
         }
         catch (JsonLdError ex) {
             throw new CanonicalizationException(ex.getMessage() == null ? ex.getCode().toMessage() : ex.getMessage());

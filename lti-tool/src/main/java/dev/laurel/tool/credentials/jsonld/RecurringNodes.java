@@ -2,211 +2,160 @@ package dev.laurel.tool.credentials.jsonld;
 
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.rdf.api.RdfConsumerException;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.springframework.util.ConcurrentLruCache;
 
 /**
- * The RDF of node objects that recur unchanged in many documents (a credential's {@code issuer} profile and
- * {@code credentialSubject.achievement}), turned into quads once and then reused: the document is expanded
- * with each such node cut down to a reference {@code {"id": …}}, and the node's cached quads are added.
+ * The RDF of node objects that recur unchanged in many documents, turned into quads once and then reused: the
+ * document is expanded with each such node cut down to a reference {@code {"id": …}}, and the node's cached
+ * quads ({@link RecurringNode}) are added. The nodes are a credential's {@code issuer} profile and
+ * {@code credentialSubject.achievement}, and each object of its {@code credentialSchema} and of
+ * {@code credentialSubject.result} (one result per rubric criterion and level, shared by many learners).
  *
  * <p>JSON-LD to RDF yields the union of the quads of every node object, and how a node object expands depends
  * only on its own content and on the active context, which the ancestors' {@code @context} and types and the
  * property path decide (JSON-LD 1.1 API §5.1.2). The cache key therefore holds the document's
- * {@code @context}, the ancestors' {@code type}s, the path and the node's JSON text. A node is reused only
- * when its IRI {@code id} roots all of its quads, no explicit blank node label links it to the rest, and
- * the canonical form with the spliced quads equals the canonical form computed in full (checked once, when
- * the entry is made). Entries are made at a node's second sighting, so one-off documents (verifying foreign
- * credentials) cost no extra work.
+ * {@code @context}, the ancestors' {@code type}s, the path and the node's JSON value (compared as a value: the
+ * same members with equal values; member order changes which blank node labels the node's quads carry, not
+ * the canonical form). A node is reused only when no explicit blank node label links it to the rest and the
+ * canonical form with the spliced quads equals the one computed in full (checked once, when the entry is
+ * made). A node with an IRI {@code id} is referenced by that id; a blank node by an IRI of its own in the
+ * document ({@link RecurringNode#RESERVED_IRI}), which the quads then turn back into the node's blank label (or
+ * the whole document is expanded, should that IRI not appear exactly once, as the object of the link).
+ * Entries are made at a node's second sighting, so one-off documents (verifying foreign credentials) cost no
+ * extra work.
  *
  * @see <a href="https://www.w3.org/TR/json-ld11-api/#deserialize-json-ld-to-rdf-algorithm">JSON-LD 1.1 API §8.1 Deserialize JSON-LD to RDF</a>
  */
 final class RecurringNodes {
 
-    /** Where in a credential the recurring nodes sit; ancestors along a path must be single objects. */
-    private static final List<List<String>> PATHS = List.of(List.of("issuer"), List.of("credentialSubject", "achievement"));
+    /** Where in a credential recurring nodes sit; ancestors along a path must be single objects. */
+    private static final List<Site> SITES = List.of(new Site(List.of("issuer"), false),
+            new Site(List.of("credentialSubject", "achievement"), false), new Site(List.of("credentialSubject", "result"), true),
+            new Site(List.of("credentialSchema"), true));
     private static final JsonProvider JSON = JsonProvider.provider();
-    private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-    private static final Entry SEEN_ONCE = new Entry(State.SEEN_ONCE, List.of());
-    private static final Entry NOT_REUSABLE = new Entry(State.NOT_REUSABLE, List.of());
 
-    private final BoundedLruMap<Key, Entry> entries;
+    /** Read without a lock shared by threads: a lookup compares a node's whole JSON value. */
+    private final ConcurrentLruCache<Key, Sightings> entries;
     private final long budgetMillis;
+    private final AtomicLong created = new AtomicLong();
+    private final AtomicLong reusable = new AtomicLong();
 
     RecurringNodes(int capacity, long budgetMillis) {
-        this.entries = new BoundedLruMap<>(capacity);
+        this.entries = new ConcurrentLruCache<>(capacity, key -> new Sightings());
         this.budgetMillis = budgetMillis;
     }
 
-    /** Turns a document into quads for {@code out}: recurring nodes from the cache, the rest through {@code source}. */
-    void toRdf(JsonObject document, QuadSource source, Consumer<Quad> out) throws JsonLdError, RdfConsumerException {
+    /**
+     * Turns a document into quads for {@code out}: recurring nodes from the cache, the rest through {@code source};
+     * puts the first-degree hashes known of the reused nodes' blank nodes in {@code hashes}.
+     */
+    void toRdf(JsonObject document, QuadSource source, Consumer<Quad> out, Map<String, String> hashes)
+            throws JsonLdError, RdfConsumerException {
         JsonObject body = without(document, "@context");
-        String context = document.get("@context").toString();
-        List<List<Quad>> reused = new ArrayList<>(PATHS.size());
-        for (int index = 0; index < PATHS.size(); index++) {
-            Key key = key(body, context, index);
-            if (key == null) {
-                continue;
-            }
-            Entry entry = entries.get(key);
-            if (entry == null) {
-                entries.put(key, SEEN_ONCE);
-            }
-            else if (entry.state() == State.SEEN_ONCE) {
-                entry = create(key, nodeAt(body, PATHS.get(index)), source);
-                entries.put(key, entry);
-            }
-            if (entry != null && entry.state() == State.REUSABLE) {
-                body = replace(body, PATHS.get(index), stub(nodeAt(body, PATHS.get(index))));
-                reused.add(entry.quads());
-            }
-        }
-        source.toRdf(body, out);
-        reused.forEach(quads -> quads.forEach(out));
-    }
-
-    /** How many nodes are held ready for reuse. */
-    long reusable() {
-        return entries.count(entry -> entry.state() == State.REUSABLE);
-    }
-
-    private Key key(JsonObject body, String context, int index) {
-        List<String> path = PATHS.get(index);
         if (hasKeyword(body)) {
-            return null;
+            source.toRdf(body, out);
+            return;
         }
+        String context = document.get("@context").toString();
+        NodeSplice splice = new NodeSplice();
+        JsonObject stubbed = body;
+        for (int site = 0; site < SITES.size(); site++) {
+            stubbed = stubSite(stubbed, context, site, source, splice);
+        }
+        if (!splice.referencesBlankNodes()) {
+            source.toRdf(stubbed, out);
+            splice.emit(out, hashes);
+            return;
+        }
+        List<Quad> quads = new ArrayList<>(128);
+        source.toRdf(stubbed, quads::add);
+        if (!splice.link(quads)) {
+            source.toRdf(body, out);
+            return;
+        }
+        quads.forEach(out);
+        splice.emit(out, hashes);
+    }
+
+    /** How many nodes have been made ready for reuse (those evicted since included). */
+    long reusable() {
+        return reusable.get();
+    }
+
+    /** The body with the recurring nodes at {@code site} replaced by references. */
+    private JsonObject stubSite(JsonObject body, String context, int site, QuadSource source, NodeSplice splice) {
+        List<String> path = SITES.get(site).path();
         JsonObject parent = body;
         List<String> ancestorTypes = new ArrayList<>(path.size());
         ancestorTypes.add(String.valueOf(body.get("type")));
         for (int depth = 0; depth < path.size() - 1; depth++) {
-            JsonValue child = parent.get(path.get(depth));
-            if (!(child instanceof JsonObject object) || hasKeyword(object)) {
-                return null;
+            if (!(parent.get(path.get(depth)) instanceof JsonObject child) || hasKeyword(child)) {
+                return body;
             }
-            ancestorTypes.add(String.valueOf(object.get("type")));
-            parent = object;
+            ancestorTypes.add(String.valueOf(child.get("type")));
+            parent = child;
         }
-        JsonValue node = parent.get(path.get(path.size() - 1));
-        if (!(node instanceof JsonObject object) || hasKeyword(object) || !(object.get("id") instanceof JsonString)) {
-            return null;
+        JsonValue value = parent.get(path.get(path.size() - 1));
+        Located located = new Located(site, context, List.copyOf(ancestorTypes));
+        if (value instanceof JsonObject node) {
+            JsonValue reference = reference(located, node, false, source, splice);
+            return reference == node ? body : replace(body, path, reference);
         }
-        String text = object.toString();
-        // an explicit blank node label could tie the node to other parts of the document
-        if (text.contains("\"_:")) {
-            return null;
+        if (!SITES.get(site).elements() || !(value instanceof JsonArray array)) {
+            return body;
         }
-        return new Key(index, context, List.copyOf(ancestorTypes), text);
-    }
-
-    /** Computes the node's quads from a document holding only the node and its ancestors' types, and checks the splice. */
-    private Entry create(Key key, JsonObject node, QuadSource source) {
-        try {
-            List<String> path = PATHS.get(key.path());
-            JsonObject whole = wrapper(key, path, node);
-            JsonObject stubbed = wrapper(key, path, stub(node));
-            List<Quad> wholeQuads = new ArrayList<>();
-            source.toRdf(whole, wholeQuads::add);
-            List<Quad> stubQuads = new ArrayList<>();
-            source.toRdf(stubbed, stubQuads::add);
-            // the node's IRI: the one node the stubbed document links to other than by rdf:type
-            Set<String> iris = new HashSet<>();
-            stubQuads.stream()
-                .filter(quad -> quad.datatype() == null && !Quad.isBlank(quad.object()) && !RDF_TYPE.equals(quad.predicate()))
-                .forEach(quad -> iris.add(quad.object()));
-            if (iris.size() != 1 || wholeQuads.stream().anyMatch(quad -> quad.graph() != null)) {
-                return NOT_REUSABLE;
+        JsonArrayBuilder references = null;
+        for (int index = 0; index < array.size(); index++) {
+            JsonValue element = array.get(index);
+            JsonValue reference = element instanceof JsonObject node ? reference(located, node, true, source, splice) : element;
+            if (reference != element && references == null) {
+                references = JSON.createArrayBuilder();
+                array.subList(0, index).forEach(references::add);
             }
-            List<Quad> own = relabel(rootedAt(iris.iterator().next(), wholeQuads), "_:r" + key.path() + "-");
-            List<Quad> spliced = new ArrayList<>(stubQuads);
-            spliced.addAll(own);
-            boolean same = CanonicalNQuads.of(wholeQuads, budgetMillis).equals(CanonicalNQuads.of(spliced, budgetMillis));
-            return same ? new Entry(State.REUSABLE, List.copyOf(own)) : NOT_REUSABLE;
-        }
-        catch (JsonLdError | RdfConsumerException | RuntimeException ex) {
-            return NOT_REUSABLE;
-        }
-    }
-
-    /** The quads whose subject is {@code iri} or a node (blank or IRI) reachable from it. */
-    private static List<Quad> rootedAt(String iri, List<Quad> quads) {
-        Map<String, List<Quad>> bySubject = new HashMap<>();
-        quads.forEach(quad -> bySubject.computeIfAbsent(quad.subject(), subject -> new ArrayList<>()).add(quad));
-        List<Quad> rooted = new ArrayList<>();
-        Set<String> visited = new HashSet<>();
-        Deque<String> pending = new ArrayDeque<>(List.of(iri));
-        while (!pending.isEmpty()) {
-            String subject = pending.pop();
-            if (!visited.add(subject)) {
-                continue;
-            }
-            for (Quad quad : bySubject.getOrDefault(subject, List.of())) {
-                rooted.add(quad);
-                if (quad.datatype() == null) {
-                    pending.push(quad.object());
-                }
+            if (references != null) {
+                references.add(reference);
             }
         }
-        return rooted;
+        return references == null ? body : replace(body, path, references.build());
     }
 
-    private static List<Quad> relabel(List<Quad> quads, String prefix) {
-        List<Quad> relabelled = new ArrayList<>(quads.size());
-        for (Quad quad : quads) {
-            relabelled.add(new Quad(label(quad.subject(), prefix), quad.predicate(),
-                    quad.datatype() == null ? label(quad.object(), prefix) : quad.object(), quad.datatype(), quad.language(),
-                    quad.direction(), quad.graph()));
+    /** The reference that replaces {@code node} in the document if it is reused, else {@code node} itself. */
+    private JsonValue reference(Located located, JsonObject node, boolean asElement, QuadSource source, NodeSplice splice) {
+        Sightings sightings = entries.get(Key.of(located, node));
+        if (!sightings.seen.getAndSet(true)) {
+            return node;
         }
-        return relabelled;
-    }
-
-    private static String label(String term, String prefix) {
-        return Quad.isBlank(term) ? prefix + term.substring(2) : term;
-    }
-
-    private static JsonObject wrapper(Key key, List<String> path, JsonObject node) {
-        JsonValue value = node;
-        for (int depth = path.size() - 1; depth >= 0; depth--) {
-            JsonObjectBuilder parent = JSON.createObjectBuilder();
-            JsonValue type = parse(key.ancestorTypes().get(depth));
-            if (type != null) {
-                parent.add("type", type);
+        Optional<RecurringNode> decided = sightings.node.get();
+        if (decided == null) {
+            decided = Optional.ofNullable(reusable(node) ? RecurringNode.compute(SITES.get(located.site()).path(), located.ancestorTypes(),
+                    asElement, node, source, "_:r" + created.incrementAndGet() + "-", budgetMillis) : null);
+            if (sightings.node.compareAndSet(null, decided)) {
+                reusable.addAndGet(decided.isPresent() ? 1 : 0);
             }
-            value = parent.add(path.get(depth), value).build();
+            decided = sightings.node.get();
         }
-        return (JsonObject) value;
+        return decided.isPresent() ? splice.use(decided.get(), node.get("id")) : node;
     }
 
-    private static JsonValue parse(String json) {
-        return "null".equals(json) ? null : JSON.createReader(new java.io.StringReader("[" + json + "]")).readArray().get(0);
-    }
-
-    /**
-     * The node reduced to a reference, {@code {"id": …}}: it yields the quad linking the parent to the node.
-     * Without its {@code type}, the node's type-scoped context is not processed; that this leaves the id's
-     * expansion unchanged is part of what the splice check proves for each entry.
-     */
-    private static JsonObject stub(JsonObject node) {
-        return JSON.createObjectBuilder().add("id", node.get("id")).build();
-    }
-
-    private static JsonObject nodeAt(JsonObject body, List<String> path) {
-        JsonObject node = body;
-        for (String step : path) {
-            node = node.getJsonObject(step);
-        }
-        return node;
+    /** Whether the node may be cut out at all: no keyword, an IRI {@code id} or none, no label that could tie it to the rest. */
+    private static boolean reusable(JsonObject node) {
+        JsonValue id = node.get("id");
+        return !hasKeyword(node) && (id == null || id instanceof JsonString) && !mentionsLabel(node);
     }
 
     private static JsonObject replace(JsonObject object, List<String> path, JsonValue value) {
@@ -219,6 +168,31 @@ final class RecurringNodes {
 
     private static JsonObject without(JsonObject object, String key) {
         return JSON.createObjectBuilder(object).remove(key).build();
+    }
+
+    /**
+     * Whether a member name or string value starts with {@code _:}, as a blank node identifier does (it could tie
+     * the node to other parts of the document), or holds the IRI reserved for references to blank nodes.
+     */
+    private static boolean mentionsLabel(JsonValue value) {
+        if (value instanceof JsonObject object) {
+            for (Map.Entry<String, JsonValue> member : object.entrySet()) {
+                if (member.getKey().startsWith("_:") || mentionsLabel(member.getValue())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof JsonArray array) {
+            for (JsonValue element : array) {
+                if (mentionsLabel(element)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return value instanceof JsonString string
+                && (string.getString().startsWith("_:") || string.getString().contains(RecurringNode.RESERVED_IRI));
     }
 
     private static boolean hasKeyword(JsonObject object) {
@@ -237,13 +211,30 @@ final class RecurringNodes {
         void toRdf(JsonObject body, Consumer<Quad> out) throws JsonLdError, RdfConsumerException;
     }
 
-    private record Key(int path, String context, List<String> ancestorTypes, String node) {
+    private record Site(List<String> path, boolean elements) {
     }
 
-    private enum State {
-        SEEN_ONCE, REUSABLE, NOT_REUSABLE
+    private record Located(int site, String context, List<String> ancestorTypes) {
     }
 
-    private record Entry(State state, List<Quad> quads) {
+    /** A cache key; its hash, a walk through the node's whole JSON value, is computed once. */
+    private record Key(int hash, int site, String context, List<String> ancestorTypes, JsonObject node) {
+
+        static Key of(Located located, JsonObject node) {
+            return new Key(Objects.hash(located.site(), located.context(), located.ancestorTypes(), node), located.site(),
+                    located.context(), located.ancestorTypes(), node);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** What is known of one node: whether it was seen before, and once decided at its second sighting, its reusable quads. */
+    private static final class Sightings {
+
+        private final AtomicBoolean seen = new AtomicBoolean();
+        private final AtomicReference<Optional<RecurringNode>> node = new AtomicReference<>();
     }
 }

@@ -6,10 +6,6 @@ import dev.laurel.tool.credentials.issuer.VerificationKey;
 import dev.laurel.tool.credentials.jsonld.FirstDegreeHashes;
 import dev.laurel.tool.credentials.jsonld.RdfCanonicalizer;
 import dev.laurel.tool.credentials.jsonld.RdfCanonicalizer.CanonicalizationException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.spi.JsonProvider;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,12 +28,11 @@ public final class EddsaRdfc2022Proof {
 
     public static final String TYPE = "DataIntegrityProof";
     public static final String CRYPTOSUITE = "eddsa-rdfc-2022";
-    /** Looked up once: {@code Json.*} calls search the service loader every time. */
-    private static final JsonProvider JSON = JsonProvider.provider();
     private static final int MAX_CACHED_PROOF_CONFIGS = 64;
 
     private final RdfCanonicalizer canonicalizer;
     private final JsonMapper mapper;
+    private final JakartaJson jakarta;
     /**
      * Canonical proof configurations by their exact JSON text: one issuer key signs every credential of a
      * second with the same configuration ({@code created} has whole seconds).
@@ -49,10 +44,14 @@ public final class EddsaRdfc2022Proof {
         Assert.notNull(mapper, "mapper cannot be null");
         this.canonicalizer = canonicalizer;
         this.mapper = mapper;
+        this.jakarta = new JakartaJson(mapper);
         this.proofConfigs = new ConcurrentLruCache<>(MAX_CACHED_PROOF_CONFIGS, this::canonicalize);
     }
 
-    /** A copy of {@code unsecured} with a {@code proof} made by {@code key} at {@code created} (whole seconds). */
+    /**
+     * A copy of {@code unsecured} with a {@code proof} made by {@code key} at {@code created} (whole seconds). The
+     * copy shares the members of {@code unsecured} (it is meant to be written out, not changed).
+     */
     public ObjectNode sign(ObjectNode unsecured, SigningKey key, Instant created) throws CanonicalizationException {
         ObjectNode proof = mapper.createObjectNode();
         proof.put("type", TYPE);
@@ -60,8 +59,7 @@ public final class EddsaRdfc2022Proof {
         proof.put("created", created.truncatedTo(ChronoUnit.SECONDS).toString());
         proof.put("verificationMethod", key.id());
         proof.put("proofPurpose", "assertionMethod");
-        ObjectNode document = unsecured.deepCopy();
-        document.remove("proof");
+        ObjectNode document = withoutProof(unsecured);
         Hashes hashes = hash(document, proof);
         proof.put("proofValue", "z" + Base58Btc.encode(key.signEd25519(hashes.combined())));
         document.set("proof", proof);
@@ -91,8 +89,7 @@ public final class EddsaRdfc2022Proof {
         catch (IllegalArgumentException ex) {
             return new Check(false, true);
         }
-        ObjectNode document = secured.deepCopy();
-        document.remove("proof");
+        ObjectNode document = withoutProof(secured);
         ObjectNode config = ((ObjectNode) proof).deepCopy();
         config.remove("proofValue");
         Hashes hashes = hash(document, config);
@@ -113,22 +110,27 @@ public final class EddsaRdfc2022Proof {
             config.set("@context", unsecured.get("@context"));
         }
         String canonicalProof = proofConfigs.get(mapper.writeValueAsString(config)).nquads();
-        String canonicalDocument = canonicalizer.canonicalize(toJakarta(mapper.writeValueAsString(unsecured)));
+        String canonicalDocument = canonicalizer.canonicalize(jakarta.object(unsecured));
         return new Hashes(canonicalDocument, canonicalProof, sha256(canonicalDocument), sha256(canonicalProof));
+    }
+
+    /** A shallow copy without {@code proof}: the members are shared, never changed. */
+    private ObjectNode withoutProof(ObjectNode document) {
+        ObjectNode copy = mapper.createObjectNode();
+        document.properties().forEach(member -> {
+            if (!"proof".equals(member.getKey())) {
+                copy.set(member.getKey(), member.getValue());
+            }
+        });
+        return copy;
     }
 
     private Canonical canonicalize(String json) {
         try {
-            return new Canonical(canonicalizer.canonicalize(toJakarta(json)), null);
+            return new Canonical(canonicalizer.canonicalize(JakartaJson.parse(json)), null);
         }
         catch (CanonicalizationException ex) {
             return new Canonical(null, ex.getMessage());
-        }
-    }
-
-    private static JsonObject toJakarta(String json) {
-        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
-            return reader.readObject();
         }
     }
 

@@ -27,10 +27,13 @@ import tools.jackson.databind.node.ObjectNode;
 public final class VcJwtProof {
 
     /** RFC 7515 §2 base64url without padding; the JDK's encoder is many times faster than a constant-time one on 5 KB payloads. */
+    private static final int RECENT_DATE_TIMES = 64;
     private static final java.util.Base64.Encoder BASE64URL = java.util.Base64.getUrlEncoder().withoutPadding();
 
     private final JsonMapper mapper;
     private final Map<String, EncodedHeader> headers = new ConcurrentHashMap<>();
+    /** Epoch seconds of recent date-times: the credentials of a batch share their {@code validFrom} and {@code validUntil}. */
+    private final Map<String, Long> epochSeconds = new ConcurrentHashMap<>();
 
     public VcJwtProof(JsonMapper mapper) {
         Assert.notNull(mapper, "mapper cannot be null");
@@ -86,12 +89,22 @@ public final class VcJwtProof {
         return claims;
     }
 
-    private static java.util.Optional<Long> epochSeconds(JsonNode dateTime) {
+    private java.util.Optional<Long> epochSeconds(JsonNode dateTime) {
         if (!dateTime.isString()) {
             return java.util.Optional.empty();
         }
+        String text = dateTime.asString();
+        Long known = epochSeconds.get(text);
+        if (known != null) {
+            return java.util.Optional.of(known);
+        }
         try {
-            return java.util.Optional.of(Instant.parse(dateTime.asString()).getEpochSecond());
+            long seconds = Instant.parse(text).getEpochSecond();
+            if (epochSeconds.size() >= RECENT_DATE_TIMES) {
+                epochSeconds.clear();
+            }
+            epochSeconds.put(text, seconds);
+            return java.util.Optional.of(seconds);
         }
         catch (DateTimeParseException ex) {
             return java.util.Optional.empty();

@@ -310,7 +310,8 @@ class BadgeIssuanceTests {
 
         assertThat(revoked.revoked()).isTrue();
         assertThat(revoked.revokeReason()).isEqualTo("Plagiarised report");
-        var credential = credentials.findActive(course.badge.achievementKey(), recipient("ada")).orElseThrow();
+        var credential = credentials.find(java.util.UUID.fromString(revoked.credentialUuid())).orElseThrow();
+        assertThat(credentials.findActive(course.badge.achievementKey(), recipient("ada"))).as("no longer in force").isEmpty();
         assertThat(statuses.status(credential.credentialId()).orElseThrow().revoked()).isTrue();
         assertThat(verifier.verify(credential.serialized()).verified()).isFalse();
         assertThat(audit.recent(course.courseId(), 20)).anySatisfy(entry -> {
@@ -323,6 +324,131 @@ class BadgeIssuanceTests {
                 "ada", null, null, Set.of(LaurelRole.LEARNER), null);
         assertThat(learnerBadges.all(ada, course.courseId())).singleElement()
             .satisfies(badge -> assertThat(badge.state()).isEqualTo(LearnerBadge.State.REVOKED));
+    }
+
+    @Test
+    void aLearnerWhoseBadgeWasRevokedIsIssuedANewCredentialOnlyWhenSelectedAndTheOldOneStaysRevoked() {
+        awaitCompleted(issuance.issue(course.courseId(), course.badge.id(), List.of("ada"), "teacher", "first-award").runId());
+        BadgeAward first = revocations.revoke(course.courseId(), course.badge.id(), "ada", "Marked the wrong report", false, "teacher");
+
+        // everyone who qualifies, and automatic issuance, leave a revoked learner out: bob only
+        assertThat(issuance.selectable(course.badge.id())).containsExactly("ada", "bob");
+        IssuanceRun toAll = awaitCompleted(issuance.issue(course.courseId(), course.badge.id(), null, "teacher", "to-all").runId());
+        assertThat(toAll.total()).isEqualTo(1);
+        assertThat(runs.items(toAll.id(), IssuanceItem.ISSUED, 10)).extracting(IssuanceItem::userId).containsExactly("bob");
+        assertThat(issuance.issueAllQualifying(course.courseId(), List.of(course.badge.id()), "laurel", "auto-after-revoke", true))
+            .isEmpty();
+        BadgeReview.Row before = row("ada");
+        assertThat(before.status()).isEqualTo(ReviewStatus.QUALIFIES_AGAIN);
+        assertThat(before.selectable()).isTrue();
+        assertThat(before.award().revokeReason()).isEqualTo("Marked the wrong report");
+
+        IssuanceRun again = awaitCompleted(issuance.issue(course.courseId(), course.badge.id(), List.of("ada"), "teacher",
+                "issue-again").runId());
+
+        assertThat(again.issued()).isEqualTo(1);
+        List<BadgeAward> history = awards.history(course.badge.id(), "ada");
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0)).satisfies(award -> {
+            assertThat(award.credentialUuid()).isEqualTo(first.credentialUuid());
+            assertThat(award.revoked()).isTrue();
+        });
+        BadgeAward second = history.get(1);
+        assertThat(second.revoked()).isFalse();
+        assertThat(second.credentialUuid()).isNotEqualTo(first.credentialUuid());
+        assertThat(awards.active(course.badge.id(), "ada")).contains(second);
+        var oldCredential = credentials.find(java.util.UUID.fromString(first.credentialUuid())).orElseThrow();
+        var newCredential = credentials.findActive(course.badge.achievementKey(), recipient("ada")).orElseThrow();
+        assertThat(IssuanceRunner.uuidOf(newCredential)).isEqualTo(second.credentialUuid());
+        assertThat(verifier.verify(oldCredential.serialized()).verified()).as("the revoked credential").isFalse();
+        assertThat(verifier.verify(newCredential.serialized()).verified()).as("the new credential").isTrue();
+        assertThat(credentials.count(course.badge.achievementKey(), recipient("ada"))).isEqualTo(2);
+        BadgeReview.Row after = row("ada");
+        assertThat(after.status()).isEqualTo(ReviewStatus.ISSUED);
+        assertThat(after.award()).isEqualTo(second);
+        assertThat(after.earlierRevocation().credentialUuid()).isEqualTo(first.credentialUuid());
+        assertThat(audit.recent(course.courseId(), 50)).extracting(BadgeAudit.Entry::action)
+            .contains("revoked", "issued");
+        LtiUser ada = new LtiUser(course.fixture.registrationId, course.fixture.deploymentId, course.fixture.contextId, null,
+                "ada", null, null, Set.of(LaurelRole.LEARNER), null);
+        assertThat(learnerBadges.all(ada, course.courseId())).extracting(LearnerBadge::state)
+            .containsExactlyInAnyOrder(LearnerBadge.State.REVOKED, LearnerBadge.State.READY_TO_CLAIM);
+        // and the new award can be revoked in turn
+        revocations.revoke(course.courseId(), course.badge.id(), "ada", "Second thoughts", false, "teacher");
+        assertThat(awards.history(course.badge.id(), "ada")).allSatisfy(award -> assertThat(award.revoked()).isTrue());
+        assertThat(row("ada").status()).isEqualTo(ReviewStatus.QUALIFIES_AGAIN);
+    }
+
+    @Test
+    void twoRunsIssuingARevokedLearnerAgainAtOnceCreateOneActiveCredentialAndOneActiveAward() throws Exception {
+        awaitCompleted(issuance.issue(course.courseId(), course.badge.id(), List.of("ada", "bob"), "teacher", "before").runId());
+        for (String learner : List.of("ada", "bob")) {
+            revocations.revoke(course.courseId(), course.badge.id(), learner, "Regraded", false, "teacher");
+        }
+        List<ItemKey> items = List.of(new ItemKey(course.badge.id(), "ada"), new ItemKey(course.badge.id(), "bob"));
+        long first = runs.create(course.courseId(), "again-1", List.of(course.badge.id()), "teacher", false, items, clock.instant()).runId();
+        long second = runs.create(course.courseId(), "again-2", List.of(course.badge.id()), "teacher", false, items, clock.instant()).runId();
+        CyclicBarrier start = new CyclicBarrier(2);
+
+        CompletableFuture<Void> one = CompletableFuture.runAsync(() -> awaitThen(start, () -> runner.run(first)));
+        CompletableFuture<Void> two = CompletableFuture.runAsync(() -> awaitThen(start, () -> runner.run(second)));
+        CompletableFuture.allOf(one, two).get();
+
+        for (String learner : List.of("ada", "bob")) {
+            assertThat(credentials.count(course.badge.achievementKey(), recipient(learner))).as(learner).isEqualTo(2);
+            assertThat(activeCredentials(learner)).as(learner).isEqualTo(1);
+            assertThat(awards.history(course.badge.id(), learner)).as(learner).hasSize(2)
+                .filteredOn(award -> !award.revoked()).hasSize(1);
+        }
+        IssuanceRun a = runs.find(first).orElseThrow();
+        IssuanceRun b = runs.find(second).orElseThrow();
+        assertThat(a.state()).isEqualTo(IssuanceRunState.COMPLETED);
+        assertThat(b.state()).isEqualTo(IssuanceRunState.COMPLETED);
+        assertThat(a.issued() + b.issued()).isEqualTo(2);
+        assertThat(a.done() + b.done()).isEqualTo(4);
+    }
+
+    @Test
+    void theDatabaseAdmitsOneAwardInForcePerLearnerAndBadgeAndNoAwardInForceThatIsRevoked() {
+        awaitCompleted(issuance.issue(course.courseId(), course.badge.id(), List.of("ada"), "teacher", "db-guard").runId());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO badge_award (credential_uuid, badge_id, user_id, active, issued_at, issued_by)
+                VALUES (?, ?, 'ada', 'Y', ?, 'teacher')""")
+            .params(java.util.UUID.randomUUID().toString(), course.badge.id(), now).update())
+            .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO badge_award (credential_uuid, badge_id, user_id, active, issued_at, issued_by, revoked_at)
+                VALUES (?, ?, 'bob', 'Y', ?, 'teacher', ?)""")
+            .params(java.util.UUID.randomUUID().toString(), course.badge.id(), now, now).update())
+            .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO badge_award (credential_uuid, badge_id, user_id, active, issued_at, issued_by)
+                VALUES (?, ?, 'bob', NULL, ?, 'teacher')""")
+            .params(java.util.UUID.randomUUID().toString(), course.badge.id(), now).update())
+            .as("an award out of force must be revoked")
+            .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        // revoked awards, any number of them, beside the one in force
+        for (int i = 0; i < 2; i++) {
+            jdbc.sql("""
+                    INSERT INTO badge_award (credential_uuid, badge_id, user_id, active, issued_at, issued_by, revoked_at,
+                        revoked_by, revoke_reason)
+                    VALUES (?, ?, 'ada', NULL, ?, 'teacher', ?, 'teacher', 'history')""")
+                .params(java.util.UUID.randomUUID().toString(), course.badge.id(), now.minusDays(10 - i), now.minusDays(5)).update();
+        }
+        assertThat(awards.history(course.badge.id(), "ada")).hasSize(3);
+        assertThat(awards.find(course.badge.id(), "ada")).get().satisfies(award -> assertThat(award.revoked()).isFalse());
+    }
+
+    private BadgeReview.Row row(String learner) {
+        return reviews.review(course.courseId(), course.badge.id()).orElseThrow().rows().stream()
+            .filter(row -> row.userId().equals(learner)).findFirst().orElseThrow();
+    }
+
+    private long activeCredentials(String learner) {
+        return jdbc.sql("SELECT COUNT(*) FROM issued_credential WHERE achievement_key = ? AND recipient_key = ? AND active = 'Y'")
+            .params(course.badge.achievementKey(), recipient(learner)).query(Long.class).single();
     }
 
     private IssuanceRun awaitCompleted(long runId) {

@@ -37,8 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The badge editor in headless Chromium with a cookieless session (as after a launch through platform storage):
- * the skills picker reaches the skills API with the session token, choosing a rubric shows its criteria, and the
- * multipart form is accepted with the token it carries.
+ * the skills picker reaches the skills API with the session token, choosing a rubric shows its criteria, the group
+ * buttons nest groups of conditions two levels deep, and the multipart form is accepted with the token it carries.
  */
 @ToolTest
 @Tag("browser")
@@ -118,5 +118,51 @@ class BadgeEditorBrowserTests {
         assertThat(badge.rubricId()).isEqualTo(writing.id());
         assertThat(badge.rule()).isEqualTo(new AwardRule.AllOf(List.of(new AwardRule.CriterionAtLeast("style", "proficient"))));
         assertThat(badge.skills()).extracting(SkillRef::uri).containsExactly(PYTHON);
+    }
+
+    @Test
+    void instructorNestsGroupsOfConditionsTwoLevelsDeepWithTheGroupButtons() {
+        browser.get(newBadgePage);
+        new Select(browser.findElement(By.id("badge-rubric"))).selectByVisibleText("Writing rubric");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.rule-criteria"), "Writes clearly"));
+        browser.findElement(By.id("badge-name")).sendKeys("Grouped writer");
+
+        press(By.cssSelector("[data-rule-group='top'] > .actions [data-action='add-group']"));
+        click(By.cssSelector("[data-rule-group='1'] input[value='any']"));
+        new Select(find("select[name='rule.groups[0].criteria[0].levelKey']")).selectByVisibleText("Exemplary");
+        press(By.cssSelector("button[value='add-group:1']"));
+        new Select(find("select[name='rule.groups[0].groups[0].criteria[0].levelKey']")).selectByVisibleText("Developing");
+        press(By.cssSelector("button[value='add-group:1']"));
+        find("[data-rule-group='1.2']");
+        press(By.cssSelector("button[value='remove-group:1.2']"));
+        assertThat(browser.findElements(By.cssSelector("[data-rule-group='1.2']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-rule-group='1.1']"))).hasSize(1);
+        assertThat(new Select(find("select[name='rule.groups[0].criteria[0].levelKey']")).getFirstSelectedOption().getText())
+            .as("what was chosen survives the group buttons").isEqualTo("Exemplary");
+        assertThat(browser.findElement(By.id("badge-name")).getDomProperty("value")).isEqualTo("Grouped writer");
+        browser.findElement(By.cssSelector("[data-save]")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-notice]"), "Badge created."));
+        Badge badge = badges.list(course.courseId).get(0);
+        assertThat(badge.rule()).isEqualTo(new AwardRule.AllOf(List.of(new AwardRule.CriterionAtLeast("style", "proficient"),
+                new AwardRule.AnyOf(List.of(new AwardRule.CriterionAtLeast("style", "exemplary"),
+                        new AwardRule.AllOf(List.of(new AwardRule.CriterionAtLeast("style", "developing"))))))));
+        assertThat(find("[data-rule]").getText()).contains("Any of:").contains("Writes clearly at least Developing");
+    }
+
+    private org.openqa.selenium.WebElement find(String css) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    private void click(By selector) {
+        wait.until(ExpectedConditions.elementToBeClickable(selector)).click();
+    }
+
+    /** Clicks a button that sends the form, and waits for the page that comes back. */
+    private void press(By selector) {
+        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("main"));
+        click(selector);
+        wait.until(ExpectedConditions.stalenessOf(page));
+        find("main");
     }
 }

@@ -20,12 +20,15 @@ import dev.laurel.tool.badges.rubric.SkillRef;
 import dev.laurel.tool.badges.rules.AwardRule;
 import dev.laurel.tool.launch.LtiSessionTokens;
 import dev.laurel.tool.launch.LtiSessions;
+import dev.laurel.tool.launch.PlatformServiceClaims;
+import dev.laurel.tool.lti.LaurelRole;
 import dev.laurel.tool.skills.SkillSearch;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -191,6 +194,88 @@ class BadgeEditorTests {
     }
 
     @Test
+    void anImageOverLaurelsLimitButUnderTheUploadLimitIsRefusedWithItsSizeAndTheFormKept() {
+        List<InstructorHttp.Field> fields = everyField(token(), "Large picture");
+        fields.removeIf(field -> field.name().equals("skills"));
+        // above Laurel's 512 KB, and above the 1 MB that Spring's default multipart limit refused with a bare 413
+        byte[] photo = TestImages.pngSignatureThenNoise(1_500_000);
+
+        HttpResponse<String> refused = instructor.multipart(base, fields,
+                List.of(new InstructorHttp.Upload("image", "photo.png", "image/png", photo)));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("data-code=\"image_too_large\"").contains("The image is 1465 KB")
+            .contains("at most 512 KB").contains("value=\"Large picture\"").contains("A data report")
+            .contains("value=\"https://university.example/qa\"").contains("value=\"#aa3300\"");
+        assertThat(badges.list(course.courseId)).isEmpty();
+    }
+
+    @Test
+    void anUploadOverTheContainersLimitGetsAReadablePageWithTheLimitsAndALinkBackToTheEditor() {
+        List<InstructorHttp.Field> fields = everyField(token(), "Huge picture");
+        fields.removeIf(field -> field.name().equals("skills"));
+        String editor = base + "/new?rubric=" + rubric.id();
+        List<InstructorHttp.Upload> huge = List.of(new InstructorHttp.Upload("image", "huge.png", "image/png",
+                TestImages.pngSignatureThenNoise(3_500_000)));
+        List<InstructorHttp.Upload> fileOverLimit = List.of(new InstructorHttp.Upload("image", "big.png", "image/png",
+                TestImages.pngSignatureThenNoise(2_500_000)));
+
+        HttpResponse<String> refused = instructor.multipart(base, fields, huge, Map.of("Referer", instructor.url(editor)));
+        HttpResponse<String> refusedFile = instructor.multipart(base, fields, fileOverLimit, Map.of("Referer", instructor.url(editor)));
+        HttpResponse<String> withoutReferer = instructor.multipart(base, fields, huge);
+        HttpResponse<String> foreignReferer = instructor.multipart(base, fields, huge,
+                Map.of("Referer", "https://phishing.example" + editor));
+
+        for (HttpResponse<String> page : List.of(refused, refusedFile, withoutReferer, foreignReferer)) {
+            assertThat(page.statusCode()).isEqualTo(413);
+            assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+            assertThat(page.body()).contains("data-page=\"upload-too-large\"").contains("data-error-code>upload_too_large<")
+                .contains("nothing was saved").contains("files of at most 2 MB (and 3 MB for a whole form)")
+                .contains("Badge images may be at most 512 KB").doesNotContain("Exception").doesNotContain("at dev.laurel");
+        }
+        assertThat(refused.body()).contains("href=\"" + editor.replace("&", "&amp;") + "\"");
+        assertThat(refusedFile.body()).contains("href=\"" + editor.replace("&", "&amp;") + "\"");
+        assertThat(withoutReferer.body()).contains("data-link=\"back\" href=\"" + base + "\"");
+        assertThat(foreignReferer.body()).contains("data-link=\"back\" href=\"" + base + "\"").doesNotContain("phishing");
+        assertThat(badges.list(course.courseId)).isEmpty();
+    }
+
+    @Test
+    void inACookielessSessionTheEditorsTokenTravelsInTheFormsAddressTooSoSavingAndTheTooLargePageBothWork() {
+        TestInstructors.Launched teacher = new TestInstructors(sessions, tokens).launch(course.registrationId,
+                course.deploymentId, course.contextId, "teacher-without-cookies", LaurelRole.INSTRUCTOR, true,
+                PlatformServiceClaims.none());
+        InstructorHttp cookieless = new InstructorHttp(port, teacher);
+        String page = cookieless.get(base + "/new").body();
+        java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*data-form=\"badge\"")
+            .matcher(page);
+        assertThat(form.find()).isTrue();
+        String action = EditorForm.unescape(form.group(1));
+        assertThat(action).startsWith(base + "?lti_session=");
+        List<InstructorHttp.Field> sent = new ArrayList<>(EditorForm.fields(page, "data-form=\"badge\""));
+        assertThat(sent).extracting(InstructorHttp.Field::name).as("the form's own token too").contains("lti_session");
+        sent.replaceAll(field -> field.name().equals("name") ? InstructorHttp.field("name", "Without cookies") : field);
+        sent.add(InstructorHttp.field("action", "save"));
+
+        HttpResponse<String> tooLarge = cookieless.multipart(action, sent, List.of(new InstructorHttp.Upload("image",
+                "huge.png", "image/png", TestImages.pngSignatureThenNoise(3_500_000))));
+        HttpResponse<String> saved = cookieless.multipart(action, sent, List.of());
+
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("upload_too_large").containsPattern("data-link=\"back\" href=\"" + base
+                + "\\?lti_session=[^\"]+\"");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+        assertThat(InstructorHttp.location(saved)).contains("lti_session=");
+        assertThat(badges.list(course.courseId)).extracting(Badge::name).containsExactly("Without cookies");
+        // several tokens in one form: one of them must be this session's
+        HttpResponse<String> foreign = instructor.multipart(base, fields("lti_session", "forged", "lti_session",
+                teacher.token(), "name", "Forged twice", "rubricId", rubric.id(), "action", "save"), List.of());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.body()).contains(InstructorPages.FORM_TOKEN_INVALID);
+        assertThat(badges.list(course.courseId)).extracting(Badge::name).containsExactly("Without cookies");
+    }
+
+    @Test
     void htmlInNamesIsEscapedOnEveryPage() {
         String evil = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         Rubric htmlRubric = rubrics.create(new Rubric(0, course.courseId, evil, evil, List.of(
@@ -226,11 +311,12 @@ class BadgeEditorTests {
     }
 
     @Test
-    void aRuleWithNestedGroupsIsKeptUnlessReplaced() {
-        AwardRule nested = new AwardRule.AnyOf(List.of(new AwardRule.AllOf(List.of(
-                new AwardRule.CriterionAtLeast("c0", "exemplary"), new AwardRule.CriterionAtLeast("c1", "proficient"))),
-                new AwardRule.TotalAtLeast(6)));
-        Badge badge = badges.create(new Badge(0, course.courseId, "pending", "Nested", "", "", "Badge", rubric.id(), nested,
+    void aRuleTheFormCannotShowIsKeptUnlessReplaced() {
+        // groups four levels below the rule's own: one more than the form shows
+        AwardRule tooDeep = new AwardRule.AllOf(List.of(new AwardRule.AllOf(List.of(new AwardRule.AllOf(List.of(
+                new AwardRule.AllOf(List.of(new AwardRule.AnyOf(List.of(new AwardRule.CriterionAtLeast("c0", "exemplary"),
+                        new AwardRule.TotalAtLeast(6)))))))))));
+        Badge badge = badges.create(new Badge(0, course.courseId, "pending", "Nested", "", "", "Badge", rubric.id(), tooDeep,
                 List.of(), null, null, IssuanceMode.MANUAL, null, false, null, null));
         HttpResponse<String> page = instructor.get(base + "/" + badge.id());
         assertThat(page.body()).contains("data-rule-kept").contains("Any of:");
@@ -238,7 +324,7 @@ class BadgeEditorTests {
                 "rubricId", rubric.id(), "rule.criteria[0].criterionKey", "c0", "rule.criteria[0].levelKey", "beginning");
 
         instructor.multipart(base + "/" + badge.id(), fields, List.of());
-        assertThat(badges.find(course.courseId, badge.id()).orElseThrow().rule()).isEqualTo(nested);
+        assertThat(badges.find(course.courseId, badge.id()).orElseThrow().rule()).isEqualTo(tooDeep);
 
         List<InstructorHttp.Field> replacing = new ArrayList<>(fields);
         replacing.add(InstructorHttp.field("rule.replace", "true"));
@@ -246,6 +332,104 @@ class BadgeEditorTests {
         instructor.multipart(base + "/" + badge.id(), replacing, List.of());
         assertThat(badges.find(course.courseId, badge.id()).orElseThrow().rule())
             .isEqualTo(new AwardRule.AllOf(List.of(new AwardRule.CriterionAtLeast("c0", "beginning"))));
+    }
+
+    @Test
+    void aRuleWithGroupsTwoLevelsDeepIsShownInTheFormAndRoundTripsThroughSaveAndLoad() {
+        // in the form's order: each group's criteria (rubric order), total, columns, then its groups
+        AwardRule nested = new AwardRule.AnyOf(List.of(new AwardRule.TotalAtLeast(6),
+                new AwardRule.AllOf(List.of(new AwardRule.CriterionAtLeast("c0", "exemplary"),
+                        new AwardRule.AtLeast(1, List.of(new AwardRule.CriterionAtLeast("c1", "proficient"),
+                                new AwardRule.LineItemAtLeast(quiz, "Quiz 1", 80)))))));
+        Badge badge = badges.create(new Badge(0, course.courseId, "pending", "Grouped", "", "", "Badge", rubric.id(), nested,
+                List.of(), null, null, IssuanceMode.MANUAL, null, false, null, null));
+
+        String page = instructor.get(base + "/" + badge.id()).body();
+
+        assertThat(page).doesNotContain("data-rule-kept").contains("data-rule-group=\"1\"").contains("data-rule-group=\"1.1\"")
+            .contains("name=\"rule.groups[0].groups[0].count\"").contains("value=\"add-group:1.1\"")
+            .contains("value=\"remove-group:1.1\"");
+        List<InstructorHttp.Field> sent = EditorForm.fields(page, "data-form=\"badge\"");
+        assertThat(sent).contains(InstructorHttp.field("rule.combination", "any"), InstructorHttp.field("rule.minTotal", "6"),
+                InstructorHttp.field("rule.groups[0].combination", "all"),
+                InstructorHttp.field("rule.groups[0].criteria[0].levelKey", "exemplary"),
+                InstructorHttp.field("rule.groups[0].groups[0].combination", "atLeast"),
+                InstructorHttp.field("rule.groups[0].groups[0].count", "1"),
+                InstructorHttp.field("rule.groups[0].groups[0].criteria[1].levelKey", "proficient"),
+                InstructorHttp.field("rule.groups[0].groups[0].columns[0].url", quiz),
+                InstructorHttp.field("rule.groups[0].groups[0].columns[0].percent", "80"));
+        assertThat(sent.size()).as("more parts than Tomcat's default limit of 50").isGreaterThan(50);
+        sent.add(InstructorHttp.field("action", "save"));
+
+        HttpResponse<String> saved = instructor.multipart(base + "/" + badge.id(), sent, List.of());
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+        assertThat(badges.find(course.courseId, badge.id()).orElseThrow().rule()).isEqualTo(nested);
+        assertThat(instructor.get(base + "/" + badge.id()).body()).contains("Any of:").contains("At least 1 of:")
+            .contains("Quiz 1 at least 80 %");
+    }
+
+    @Test
+    void groupButtonsAddAndRemoveGroupsTwoLevelsDeepAndSaveNothing() {
+        List<InstructorHttp.Field> rule = fields("lti_session", token(), "name", "Grouping", "rubricId", rubric.id(),
+                "rule.criteria[0].criterionKey", "c0", "rule.criteria[0].levelKey", "proficient");
+
+        String one = press(rule, "add-group");
+        assertThat(one).contains("data-rule-group=\"1\"").doesNotContain("data-rule-group=\"2\"")
+            .contains("value=\"Grouping\"");
+        String two = press(EditorForm.fields(one, "data-form=\"badge\""), "add-group:1");
+        assertThat(two).contains("data-rule-group=\"1.1\"").contains("name=\"rule.groups[0].groups[0].criteria[1].levelKey\"");
+        String three = press(EditorForm.fields(two, "data-form=\"badge\""), "add-group:1.1");
+        assertThat(three).contains("data-rule-group=\"1.1.1\"").doesNotContain("value=\"add-group:1.1.1\"");
+        String forged = press(EditorForm.fields(three, "data-form=\"badge\""), "add-group:1.1.1");
+        assertThat(forged).contains("data-rule-group=\"1.1.1\"").doesNotContain("data-rule-group=\"1.1.1.1\"");
+        String removed = press(EditorForm.fields(three, "data-form=\"badge\""), "remove-group:1.1");
+        assertThat(removed).contains("data-rule-group=\"1\"").doesNotContain("data-rule-group=\"1.1\"")
+            .contains("value=\"Grouping\"");
+        String unknown = press(EditorForm.fields(removed, "data-form=\"badge\""), "remove-group:7");
+        assertThat(unknown).contains("data-rule-group=\"1\"");
+
+        assertThat(badges.list(course.courseId)).isEmpty();
+    }
+
+    /** Sends the editor's form with a group button pressed; answers the page that comes back (200, nothing saved). */
+    private String press(List<InstructorHttp.Field> fields, String action) {
+        List<InstructorHttp.Field> sent = new ArrayList<>(fields);
+        sent.removeIf(field -> field.name().equals("action") || field.name().equals("lti_session"));
+        sent.add(InstructorHttp.field("lti_session", token()));
+        sent.add(InstructorHttp.field("action", action));
+        HttpResponse<String> page = instructor.multipart(base, sent, List.of());
+        assertThat(page.statusCode()).as(action + ": " + page.body()).isEqualTo(200);
+        return page.body();
+    }
+
+    @Test
+    void emptyGroupsImpossibleCountsInGroupsAndGroupsTooDeepAreRefusedNamingTheGroupWithTheFormKept() {
+        List<InstructorHttp.Field> empty = fields("lti_session", token(), "name", "Empty group", "rubricId", rubric.id(),
+                "rule.criteria[0].criterionKey", "c0", "rule.criteria[0].levelKey", "proficient",
+                "rule.groups[0].combination", "any", "rule.groups[0].criteria[0].criterionKey", "c0",
+                "rule.groups[0].criteria[0].levelKey", "");
+        List<InstructorHttp.Field> impossible = fields("lti_session", token(), "name", "Impossible group", "rubricId", rubric.id(),
+                "rule.groups[0].combination", "atLeast", "rule.groups[0].count", "3",
+                "rule.groups[0].criteria[0].criterionKey", "c0", "rule.groups[0].criteria[0].levelKey", "proficient",
+                "rule.groups[0].criteria[1].criterionKey", "c1", "rule.groups[0].criteria[1].levelKey", "exemplary");
+        List<InstructorHttp.Field> tooDeep = fields("lti_session", token(), "name", "Too deep", "rubricId", rubric.id(),
+                "rule.groups[0].groups[0].groups[0].groups[0].criteria[0].criterionKey", "c0",
+                "rule.groups[0].groups[0].groups[0].groups[0].criteria[0].levelKey", "proficient");
+
+        HttpResponse<String> refusedEmpty = instructor.multipart(base, empty, List.of());
+        HttpResponse<String> refusedImpossible = instructor.multipart(base, impossible, List.of());
+        HttpResponse<String> refusedTooDeep = instructor.multipart(base, tooDeep, List.of());
+
+        assertThat(refusedEmpty.statusCode()).isEqualTo(422);
+        assertThat(refusedEmpty.body()).contains("data-code=\"rule_group_empty\"").contains("Group 1 has no condition")
+            .contains("value=\"Empty group\"").contains("data-rule-group=\"1\"");
+        assertThat(refusedImpossible.statusCode()).isEqualTo(422);
+        assertThat(refusedImpossible.body()).contains("data-code=\"rule_count_invalid\"").contains("in group 1 needs")
+            .contains("(2)").containsPattern("name=\"rule.groups\\[0]\\.count\"\\s+value=\"3\"");
+        assertThat(refusedTooDeep.statusCode()).isEqualTo(422);
+        assertThat(refusedTooDeep.body()).contains("data-code=\"rule_too_deep\"").contains("group 1.1.1.1");
+        assertThat(badges.list(course.courseId)).isEmpty();
     }
 
     @Test

@@ -47,6 +47,11 @@ final class InstructorHttp {
         return new Field(name, value);
     }
 
+    /** The tool's address, for headers that name a page of it (a {@code Referer}). */
+    String url(String path) {
+        return base + path;
+    }
+
     HttpResponse<String> get(String path) {
         String url = base + path;
         if (user.cookieless()) {
@@ -91,6 +96,11 @@ final class InstructorHttp {
 
     /** A multipart POST of {@code fields} and {@code uploads}. */
     HttpResponse<String> multipart(String path, List<Field> fields, List<Upload> uploads) {
+        return multipart(path, fields, uploads, Map.of());
+    }
+
+    /** A multipart POST of {@code fields} and {@code uploads} with extra request headers (a {@code Referer}, say). */
+    HttpResponse<String> multipart(String path, List<Field> fields, List<Upload> uploads, Map<String, String> headers) {
         String boundary = "----laurel" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Field f : fields) {
@@ -104,8 +114,9 @@ final class InstructorHttp {
             write(body, "\r\n");
         }
         write(body, "--" + boundary + "--\r\n");
-        return send(request(base + path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        HttpRequest.Builder request = request(base + path).header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     /** The path and query of a 303's {@code Location}, resolved against the tool. */

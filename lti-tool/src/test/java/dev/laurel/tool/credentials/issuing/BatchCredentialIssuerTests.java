@@ -7,7 +7,9 @@ import dev.laurel.testsupport.DatabaseTest;
 import dev.laurel.testsupport.ToolTest;
 import dev.laurel.tool.credentials.IssuedCredential;
 import dev.laurel.tool.credentials.TestAchievements;
+import com.nimbusds.jwt.SignedJWT;
 import dev.laurel.tool.credentials.document.AchievementDefinition;
+import dev.laurel.tool.credentials.document.OpenBadgeDocuments;
 import dev.laurel.tool.credentials.document.Recipient;
 import dev.laurel.tool.credentials.log.TransparencyLog;
 import dev.laurel.tool.credentials.proof.ProofFormat;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Batch issuing: the same guarantees as one credential at a time, request by request. */
 @ToolTest
@@ -39,6 +42,10 @@ class BatchCredentialIssuerTests {
     PublishedAchievements achievements;
     @Autowired
     CredentialIssuer single;
+    @Autowired
+    OpenBadgeDocuments documents;
+    @Autowired
+    JsonMapper mapper;
 
     @ParameterizedTest
     @EnumSource(ProofFormat.class)
@@ -67,6 +74,21 @@ class BatchCredentialIssuerTests {
         }
         assertThat(achievements.find(first)).isPresent();
         assertThat(achievements.find(second)).isPresent();
+    }
+
+    @Test
+    void aVcJwtPayloadCarriesTheSharedAchievementAsTheJsonItsOwnSerializationWrites() throws Exception {
+        String key = TestAchievements.uniqueKey();
+        List<IssueRequest> requests = List.of(TestAchievements.request(key, "ada"), TestAchievements.request(key, "bob"));
+
+        List<IssueOutcome> outcomes = batch.issueAll(requests);
+
+        String achievement = mapper.writeValueAsString(documents.achievement(requests.get(0).achievement()));
+        assertThat(outcomes).allSatisfy(outcome -> {
+            String payload = SignedJWT.parse(outcome.credential().serialized()).getPayload().toString();
+            assertThat(payload).contains("\"achievement\":" + achievement);
+            assertThat(mapper.readTree(payload).at("/credentialSubject/achievement")).isEqualTo(mapper.readTree(achievement));
+        });
     }
 
     @Test

@@ -32,6 +32,26 @@ class DocumentShapesTests {
         assertThat(DocumentShapes.of(renamed)).isNotEqualTo(shape);
     }
 
+    @Test
+    void statusEntriesInAnArrayAreMaskedLikeASingleOne() {
+        String template = """
+                {"id":"urn:uuid:%s","credentialStatus":[{"id":"https://laurel.example/status/r#%s","statusListIndex":"%s",
+                 "statusPurpose":"revocation"}]}""";
+        assertThat(DocumentShapes.of(JSON.readTree(template.formatted("a1", "5", "5"))))
+            .isEqualTo(DocumentShapes.of(JSON.readTree(template.formatted("b2", "77", "77"))));
+        assertThat(DocumentShapes.of(JSON.readTree(template.formatted("a1", "5", "5").replace("revocation", "suspension"))))
+            .isNotEqualTo(DocumentShapes.of(JSON.readTree(template.formatted("a1", "5", "5"))));
+    }
+
+    @Test
+    void anIdOutsideTheMaskedPathsCountsForTheShape() {
+        String template = """
+                {"id":"urn:uuid:1","evidence":[{"id":"%s","type":["Evidence"]}],"credentialSubject":{"id":"x","result":[{"id":"%s"}]}}""";
+        String shape = DocumentShapes.of(JSON.readTree(template.formatted("https://a.example/1", "r1")));
+        assertThat(DocumentShapes.of(JSON.readTree(template.formatted("https://a.example/2", "r1")))).isNotEqualTo(shape);
+        assertThat(DocumentShapes.of(JSON.readTree(template.formatted("https://a.example/1", "r2")))).isNotEqualTo(shape);
+    }
+
     private static JsonNode doc(String uuid, String hash, String salt, String level, String index) {
         return JSON.readTree(CREDENTIAL.formatted(uuid, hash, salt, level, index, index));
     }

@@ -9,13 +9,14 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The canonicalizer's caches change nothing in its output: a credential whose issuer and achievement were
- * seen before canonicalizes exactly as a canonicalizer that never saw them does.
+ * The canonicalizer's caches change nothing in its output: a credential whose issuer, achievement, results and
+ * schema were seen before canonicalizes exactly as a canonicalizer that never saw them does.
  */
 class RdfCanonicalizerTests {
 
@@ -23,7 +24,7 @@ class RdfCanonicalizerTests {
     private static final String BASE_URL = "http://localhost:8080";
 
     @Test
-    void reusesTheIssuerAndAchievementOfACredentialSeenTwice() throws Exception {
+    void reusesTheIssuerAchievementResultsAndSchemaOfACredentialSeenTwice() throws Exception {
         RdfCanonicalizer canonicalizer = canonicalizer();
         JsonObject credential = laurelCredential();
 
@@ -31,7 +32,8 @@ class RdfCanonicalizerTests {
         assertThat(canonicalizer.reusableNodes()).isZero();
         canonicalizer.canonicalize(credential);
 
-        assertThat(canonicalizer.reusableNodes()).isEqualTo(2);
+        // issuer, achievement, two results, one schema
+        assertThat(canonicalizer.reusableNodes()).isEqualTo(5);
         assertThat(canonicalizer.canonicalize(credential)).isEqualTo(first);
     }
 
@@ -41,10 +43,45 @@ class RdfCanonicalizerTests {
         warm.canonicalize(laurelCredential());
         warm.canonicalize(laurelCredential());
 
-        for (JsonObject variant : variants(laurelCredential())) {
-            assertThat(warm.canonicalize(variant)).isEqualTo(canonicalizer().canonicalize(variant));
+        for (int sighting = 0; sighting < 2; sighting++) {
+            for (JsonObject variant : variants(laurelCredential())) {
+                assertThat(warm.canonicalize(variant)).isEqualTo(canonicalizer().canonicalize(variant));
+            }
         }
-        assertThat(warm.reusableNodes()).isEqualTo(2);
+        // and the results at the novice and expert levels of the first criterion
+        assertThat(warm.reusableNodes()).isEqualTo(7);
+    }
+
+    @Test
+    void canonicalizesACredentialWithTwoIdenticalResultsAsWithoutReuse() throws Exception {
+        JsonObject credential = laurelCredential();
+        JsonObject subject = credential.getJsonObject("credentialSubject");
+        JsonObject result = subject.getJsonArray("result").getJsonObject(0);
+        JsonObject twice = JSON.createObjectBuilder(credential)
+            .add("credentialSubject", JSON.createObjectBuilder(subject).add("result", JSON.createArrayBuilder().add(result).add(result)))
+            .build();
+        RdfCanonicalizer warm = canonicalizer();
+        String fresh = canonicalizer().canonicalize(twice);
+
+        for (int sighting = 0; sighting < 3; sighting++) {
+            assertThat(warm.canonicalize(twice)).isEqualTo(fresh);
+        }
+        assertThat(fresh).contains("_:c14n0").contains("_:c14n5");
+    }
+
+    @Test
+    void expandsInFullADocumentThatUsesTheIriReservedForReferences() throws Exception {
+        JsonObject credential = laurelCredential();
+        JsonObject evidence = credential.getJsonArray("evidence").getJsonObject(0);
+        JsonObject reserved = JSON.createObjectBuilder(credential)
+            .add("evidence", JSON.createArrayBuilder().add(JSON.createObjectBuilder(evidence).add("id", "urn:laurel:recurring-node:stub-0")))
+            .build();
+        RdfCanonicalizer warm = canonicalizer();
+        warm.canonicalize(laurelCredential());
+        warm.canonicalize(laurelCredential());
+
+        assertThat(warm.canonicalize(reserved)).isEqualTo(canonicalizer().canonicalize(reserved))
+            .contains("<urn:laurel:recurring-node:stub-0>");
     }
 
     @Test
@@ -57,6 +94,38 @@ class RdfCanonicalizerTests {
         String canonical = warm.canonicalize(renamed);
 
         assertThat(canonical).isEqualTo(canonicalizer().canonicalize(renamed)).contains("\"Data Analysis, renamed\"");
+    }
+
+    /** Results at any levels, repeated or missing, schemas as an object or an array, with or without evidence. */
+    @Test
+    void canonicalizesRandomCredentialsOfOneAchievementAsWithoutReuse() throws Exception {
+        Random random = new Random(20261130);
+        RdfCanonicalizer warm = canonicalizer();
+        String achievement = BASE_URL + "/achievements/daf-b71d0e14#criterion-";
+        String[] levels = {"novice", "proficient", "expert"};
+        for (int run = 0; run < 150; run++) {
+            JsonObject credential = laurelCredential();
+            JsonObject subject = credential.getJsonObject("credentialSubject");
+            var results = JSON.createArrayBuilder();
+            for (int result = random.nextInt(4); result > 0; result--) {
+                String criterion = random.nextBoolean() ? "cleaning" : "visualisation";
+                results.add(JSON.createObjectBuilder().add("type", JSON.createArrayBuilder().add("Result"))
+                    .add("resultDescription", achievement + criterion)
+                    .add("achievedLevel", achievement + criterion + "-level-" + levels[random.nextInt(levels.length)]));
+            }
+            JsonObject schema = credential.getJsonArray("credentialSchema").getJsonObject(0);
+            var variant = JSON.createObjectBuilder(credential)
+                .add("id", BASE_URL + "/credentials/random-" + run)
+                .add("credentialSubject", JSON.createObjectBuilder(subject).add("result", results))
+                .add("credentialSchema", random.nextBoolean() ? (JsonValue) schema : JSON.createArrayBuilder().add(schema).add(schema).build());
+            if (random.nextBoolean()) {
+                variant.remove("evidence");
+            }
+            JsonObject document = variant.build();
+
+            assertThat(warm.canonicalize(document)).isEqualTo(canonicalizer().canonicalize(document));
+        }
+        assertThat(warm.reusableNodes()).isGreaterThanOrEqualTo(8);
     }
 
     @Test

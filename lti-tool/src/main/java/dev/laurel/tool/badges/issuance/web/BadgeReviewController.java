@@ -13,7 +13,9 @@ import dev.laurel.tool.launch.LtiSessionAuthentication;
 import dev.laurel.tool.launch.web.LtiSessionSecurityContextRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,9 +28,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A badge's review page {@code /course/{courseId}/instructor/badges/{badgeId}/review}: who qualifies and why, who
- * holds the badge, who left the course; issuing to a selection (or everyone who qualifies) as a persistent run,
- * revoking with a reason, and posting gradebook comments. Every POST carries the session's form token; the issue
- * form also carries a one-time request key, so a double submit lands on the same run.
+ * holds the badge, who left the course, {@value ReviewPage#SIZE} learners a page with a filter by status
+ * ({@code ?status=qualifies&page=2}); issuing to a selection (the ticked learners of the page) or to everyone who
+ * qualifies on every page as a persistent run, revoking with a reason, and posting gradebook comments. Every POST
+ * carries the session's form token; the issue form also carries a one-time request key, so a double submit lands on
+ * the same run.
  */
 @Controller
 class BadgeReviewController {
@@ -53,10 +57,11 @@ class BadgeReviewController {
 
     @GetMapping("/course/{courseId}/instructor/badges/{badgeId}/review")
     String review(LtiSessionAuthentication authentication, @PathVariable long courseId, @PathVariable long badgeId,
-            @RequestParam(required = false) String done, Model model) {
+            @RequestParam(required = false) String done, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String page, HttpServletRequest request, Model model) {
         LtiContext course = pages.course(authentication, courseId);
         model.addAttribute("done", done);
-        return show(authentication, course, badgeId, model);
+        return show(authentication, course, badgeId, status, page, request, model);
     }
 
     @PostMapping("/course/{courseId}/instructor/badges/{badgeId}/review")
@@ -68,7 +73,7 @@ class BadgeReviewController {
             HttpServletRequest request, HttpServletResponse response, Model model) {
         LtiContext course = pages.course(authentication, courseId);
         if (!pages.validFormToken(authentication, formToken)) {
-            return rejected(authentication, course, badgeId, response, model, HttpStatus.FORBIDDEN, FORM_TOKEN_INVALID,
+            return rejected(authentication, course, badgeId, request, response, model, HttpStatus.FORBIDDEN, FORM_TOKEN_INVALID,
                     "This request did not come from Laurel's own review page. Open the page again and issue from there.");
         }
         String key = requestKey == null || !requestKey.matches("[A-Za-z0-9-]{8,64}") ? UUID.randomUUID().toString() : requestKey;
@@ -78,7 +83,8 @@ class BadgeReviewController {
             return pages.seeOther(request, "/course/" + courseId + "/instructor/issuance/" + run.runId());
         }
         catch (BadgeIssuanceException ex) {
-            return rejected(authentication, course, badgeId, response, model, HttpStatus.CONFLICT, ex.code(), ex.getMessage());
+            return rejected(authentication, course, badgeId, request, response, model, HttpStatus.CONFLICT, ex.code(),
+                    ex.getMessage());
         }
     }
 
@@ -87,20 +93,25 @@ class BadgeReviewController {
             @RequestParam(name = LtiSessionSecurityContextRepository.TOKEN_PARAMETER, required = false) String formToken,
             @RequestParam(name = "user", required = false) String user, @RequestParam(required = false) String reason,
             @RequestParam(name = "reasonPublic", required = false) String reasonPublic,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String page,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         LtiContext course = pages.course(authentication, courseId);
         if (!pages.validFormToken(authentication, formToken)) {
-            return rejected(authentication, course, badgeId, response, model, HttpStatus.FORBIDDEN, FORM_TOKEN_INVALID,
+            return rejected(authentication, course, badgeId, request, response, model, HttpStatus.FORBIDDEN, FORM_TOKEN_INVALID,
                     "This revocation did not come from Laurel's own review page. Open the page again and revoke from there.");
         }
         try {
             revocations.revoke(courseId, badgeId, user == null ? "" : user, reason, "on".equals(reasonPublic) || "true".equals(reasonPublic),
                     authentication.getPrincipal().userId());
-            return pages.seeOther(request, "/course/" + courseId + "/instructor/badges/" + badgeId + "/review?done=revoked");
+            // back to the filter and page the instructor revoked from (both checked: they go into a URL)
+            return pages.seeOther(request, "/course/" + courseId + "/instructor/badges/" + badgeId + "/review?done=revoked"
+                    + (ReviewPage.FILTERS.containsKey(status) ? "&status=" + status : "")
+                    + (page != null && page.strip().matches("[1-9]\\d{0,5}") ? "&page=" + page.strip() : ""));
         }
         catch (BadgeIssuanceException ex) {
-            HttpStatus status = "reason_required".equals(ex.code()) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-            return rejected(authentication, course, badgeId, response, model, status, ex.code(), ex.getMessage());
+            HttpStatus code = "reason_required".equals(ex.code()) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+            model.addAttribute("filter", status);
+            return rejected(authentication, course, badgeId, request, response, model, code, ex.code(), ex.getMessage());
         }
     }
 
@@ -110,7 +121,7 @@ class BadgeReviewController {
             HttpServletRequest request, HttpServletResponse response, Model model) {
         LtiContext course = pages.course(authentication, courseId);
         if (!pages.validFormToken(authentication, formToken)) {
-            return rejected(authentication, course, badgeId, response, model, HttpStatus.FORBIDDEN, FORM_TOKEN_INVALID,
+            return rejected(authentication, course, badgeId, request, response, model, HttpStatus.FORBIDDEN, FORM_TOKEN_INVALID,
                     "This request did not come from Laurel's own review page. Open the page again and post from there.");
         }
         try {
@@ -118,24 +129,36 @@ class BadgeReviewController {
             return pages.seeOther(request, "/course/" + courseId + "/instructor/badges/" + badgeId + "/review?done=comments");
         }
         catch (BadgeIssuanceException ex) {
-            return rejected(authentication, course, badgeId, response, model, HttpStatus.CONFLICT, ex.code(), ex.getMessage());
+            return rejected(authentication, course, badgeId, request, response, model, HttpStatus.CONFLICT, ex.code(),
+                    ex.getMessage());
         }
     }
 
     private String rejected(LtiSessionAuthentication authentication, LtiContext course, long badgeId,
-            HttpServletResponse response, Model model, HttpStatus status, String code, String sentence) {
+            HttpServletRequest request, HttpServletResponse response, Model model, HttpStatus status, String code,
+            String sentence) {
         response.setStatus(status.value());
         model.addAttribute("problem", new Problem(code, sentence));
-        return show(authentication, course, badgeId, model);
+        Object filter = model.getAttribute("filter");
+        return show(authentication, course, badgeId, filter instanceof String text ? text : null, null, request, model);
     }
 
-    private String show(LtiSessionAuthentication authentication, LtiContext course, long badgeId, Model model) {
+    private String show(LtiSessionAuthentication authentication, LtiContext course, long badgeId, String status,
+            String page, HttpServletRequest request, Model model) {
         BadgeReview.Review review = reviews.review(course.id(), badgeId)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "badge_not_found"));
         List<IssuanceRun> runs = issuance.recentRuns(course.id(), 20).stream()
             .filter(run -> run.badgeIds().contains(badgeId)).limit(5).toList();
+        Object token = request.getAttribute(LtiSessionSecurityContextRepository.TOKEN_ATTRIBUTE);
+        ReviewPage shown = ReviewPage.of(review, status, page);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        ReviewPage.FILTERS.keySet().forEach(filter -> counts.put(filter, ReviewPage.count(review, filter)));
         model.addAttribute("course", course);
         model.addAttribute("review", review);
+        model.addAttribute("shown", shown);
+        model.addAttribute("filterCounts", counts);
+        model.addAttribute("reviewLinks", new ReviewLinks(request.getContextPath() + "/course/" + course.id()
+                + "/instructor/badges/" + badgeId + "/review", token instanceof String text ? text : null));
         model.addAttribute("runs", runs);
         model.addAttribute("gradebook", gradebook.status(course.id()).orElse(null));
         model.addAttribute("formToken", pages.formToken(authentication));
