@@ -23,6 +23,22 @@ public class LtiContexts {
             id, registration_id, deployment_id, context_id, title, label, ags_lineitems_url, ags_scopes,
             nrps_memberships_url, first_launch_at, last_launch_at""";
 
+    /** A launch's update of its known context, with the values {@link #updateRow} gives. */
+    static final String UPDATE = """
+            UPDATE lti_context SET title = ?, label = ?, ags_lineitems_url = ?, ags_scopes = ?,
+                nrps_memberships_url = ?, last_launch_at = ?
+            WHERE registration_id = ? AND deployment_id = ? AND context_id = ?""";
+    /** The columns of a new context, as {@link #insertRow} gives their values. */
+    static final String INSERT_COLUMNS = """
+            registration_id, deployment_id, context_id, title, label, ags_lineitems_url, ags_scopes,
+            nrps_memberships_url, first_launch_at, last_launch_at""";
+    /** What a launch changes in a context that exists already: its update, as a conflict clause. */
+    static final String ON_CONFLICT_UPDATE = """
+            ON CONFLICT (registration_id, deployment_id, context_id) DO UPDATE SET title = EXCLUDED.title,
+                label = EXCLUDED.label, ags_lineitems_url = EXCLUDED.ags_lineitems_url,
+                ags_scopes = EXCLUDED.ags_scopes, nrps_memberships_url = EXCLUDED.nrps_memberships_url,
+                last_launch_at = EXCLUDED.last_launch_at""";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -33,35 +49,40 @@ public class LtiContexts {
 
     /** Records the context of a launch (nothing for a launch without context); idempotent per context. */
     public void record(LtiLaunchMessage message) {
-        LtiUser user = message.user();
-        if (user.contextId() == null) {
+        if (message.user().contextId() == null) {
             return;
         }
         OffsetDateTime now = LtiLoginStates.at(clock.instant());
-        PlatformServiceClaims services = user.services();
-        Object[] update = {user.contextTitle(), message.contextLabel(), text(services.agsLineItemsUrl()),
-                String.join(" ", services.agsScopes()), text(services.nrpsMembershipsUrl()), now,
-                user.registrationId(), user.deploymentId(), user.contextId()};
-        String updateSql = """
-                UPDATE lti_context SET title = ?, label = ?, ags_lineitems_url = ?, ags_scopes = ?,
-                    nrps_memberships_url = ?, last_launch_at = ?
-                WHERE registration_id = ? AND deployment_id = ? AND context_id = ?""";
-        if (jdbc.sql(updateSql).params(update).update() > 0) {
+        Object[] update = updateRow(message, now);
+        if (jdbc.sql(UPDATE).params(update).update() > 0) {
             return;
         }
         try {
-            jdbc.sql("""
-                    INSERT INTO lti_context (registration_id, deployment_id, context_id, title, label,
-                        ags_lineitems_url, ags_scopes, nrps_memberships_url, first_launch_at, last_launch_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(user.registrationId(), user.deploymentId(), user.contextId(), user.contextTitle(),
-                        message.contextLabel(), text(services.agsLineItemsUrl()), String.join(" ", services.agsScopes()),
-                        text(services.nrpsMembershipsUrl()), now, now)
+            jdbc.sql("INSERT INTO lti_context (" + INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(insertRow(message, now))
                 .update();
         }
         catch (DuplicateKeyException ex) {
-            jdbc.sql(updateSql).params(update).update();
+            jdbc.sql(UPDATE).params(update).update();
         }
+    }
+
+    /** The values of {@link #UPDATE} for a launch's context at {@code now}. */
+    static Object[] updateRow(LtiLaunchMessage message, OffsetDateTime now) {
+        LtiUser user = message.user();
+        PlatformServiceClaims services = user.services();
+        return new Object[] {user.contextTitle(), message.contextLabel(), text(services.agsLineItemsUrl()),
+            String.join(" ", services.agsScopes()), text(services.nrpsMembershipsUrl()), now, user.registrationId(),
+            user.deploymentId(), user.contextId()};
+    }
+
+    /** The row of a launch's new context at {@code now}, in the order of {@link #INSERT_COLUMNS}. */
+    static Object[] insertRow(LtiLaunchMessage message, OffsetDateTime now) {
+        LtiUser user = message.user();
+        PlatformServiceClaims services = user.services();
+        return new Object[] {user.registrationId(), user.deploymentId(), user.contextId(), user.contextTitle(),
+            message.contextLabel(), text(services.agsLineItemsUrl()), String.join(" ", services.agsScopes()),
+            text(services.nrpsMembershipsUrl()), now, now};
     }
 
     /** The context of this registration and deployment with this LTI context id. */

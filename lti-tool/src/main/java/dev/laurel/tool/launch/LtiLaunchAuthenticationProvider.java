@@ -16,6 +16,7 @@ import dev.laurel.tool.registration.PlatformRegistrations;
 import java.net.URI;
 import java.text.ParseException;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,9 +33,9 @@ import org.springframework.stereotype.Component;
 /**
  * Validates an LTI 1.3 launch: the state is a login Laurel started and signed, bound to this browser (cookie) or
  * read back from platform storage; the id_token verifies with the platform's key ({@code NimbusJwtDecoder} per
- * registration) and passes every rule; the nonce is used up once. Only then is a deployment added, the launch
- * recorded (with an {@link LtiCourseLaunchedEvent} for a launch in a course) and an authenticated
- * {@link LtiLaunchAuthentication} returned.
+ * registration) and passes every rule. Only then is a deployment added, and the nonce used up once together with
+ * the start of the session ({@link LtiLaunchCompletion}; with an {@link LtiCourseLaunchedEvent} for a launch in a
+ * course); an authenticated {@link LtiLaunchAuthentication} carries the new session's id.
  *
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#authentication-response-validation">Security Framework §5.1.3</a>
  */
@@ -46,18 +47,19 @@ public final class LtiLaunchAuthenticationProvider implements AuthenticationProv
     private final LtiLoginStates loginStates;
     private final PlatformRegistrations registrations;
     private final PlatformJwtDecoders decoders;
-    private final LtiContexts contexts;
+    private final LtiLaunchCompletion completion;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Rs256AlgorithmRule algorithmRule = new Rs256AlgorithmRule();
     private final KeyIdRule keyIdRule = new KeyIdRule();
 
     public LtiLaunchAuthenticationProvider(LtiLoginStates loginStates, PlatformRegistrations registrations,
-            PlatformJwtDecoders decoders, LtiContexts contexts, ApplicationEventPublisher events, Clock clock) {
+            PlatformJwtDecoders decoders, LtiLaunchCompletion completion, ApplicationEventPublisher events,
+            Clock clock) {
         this.loginStates = loginStates;
         this.registrations = registrations;
         this.decoders = decoders;
-        this.contexts = contexts;
+        this.completion = completion;
         this.events = events;
         this.clock = clock;
     }
@@ -79,12 +81,10 @@ public final class LtiLaunchAuthenticationProvider implements AuthenticationProv
         fail(new DelegatingOAuth2TokenValidator<>(new LtiNonceValidator(login), new LtiTargetLinkUriValidator(login))
                 .validate(jwt), registration);
         fail(new LtiDeploymentValidator(registrations, registration.id()).validate(jwt), registration);
-        // Security Framework §5.1.3 (9): the nonce is used once, across every instance
-        if (!loginStates.consume(login)) {
-            throw new LtiLaunchException(LtiLaunchError.NONCE_REPLAYED, registration.id());
-        }
         LtiLaunchMessage message = LtiLaunchMessage.from(jwt, registration.id());
-        contexts.record(message);
+        // Security Framework §5.1.3 (9): the nonce is used once, across every instance; the session starts with it
+        String sessionId = completion.complete(login, message, launch.viaPlatformStorage())
+                .orElseThrow(() -> new LtiLaunchException(LtiLaunchError.NONCE_REPLAYED, registration.id()));
         registrations.recordLaunch(registration.id(), clock.instant());
         if (message.user().contextId() != null) {
             try {
@@ -96,7 +96,7 @@ public final class LtiLaunchAuthenticationProvider implements AuthenticationProv
                         ex.getClass().getSimpleName());
             }
         }
-        return new LtiLaunchAuthentication(message, launch.viaPlatformStorage(),
+        return new LtiLaunchAuthentication(message, launch.viaPlatformStorage(), sessionId,
                 LtiSessionAuthentication.authorities(message.user()));
     }
 
@@ -132,33 +132,44 @@ public final class LtiLaunchAuthenticationProvider implements AuthenticationProv
             throw new LtiLaunchException(LtiLaunchError.MALFORMED_TOKEN, registration.id());
         }
         try {
-            // the header alone tells an unsigned or wrongly signed token; the decoder parses the whole token once
+            // the key selector applies the header rules (RS256, kid) before any key is used
+            return decoders.decoderFor(registration).decode(idToken);
+        }
+        catch (JwtException ex) {
+            throw new LtiLaunchException(headerError(idToken).orElseGet(() -> errorOf(ex)), registration.id());
+        }
+    }
+
+    /**
+     * Why a token that did not decode fails already in its JOSE header, in the order the key selector checks:
+     * not a JWS, or not RS256 ({@code unsupported_alg}, also for {@code none} that the decoder refuses before any
+     * key selection), no {@code kid}; an unreadable header is {@code malformed_token}. Read only for the rejection.
+     */
+    private Optional<LtiLaunchError> headerError(String idToken) {
+        try {
             int headerEnd = idToken.indexOf('.');
             if (headerEnd <= 0) {
-                throw new ParseException("no JOSE header", 0);
+                return Optional.of(LtiLaunchError.MALFORMED_TOKEN);
             }
             if (!(Header.parse(new Base64URL(idToken.substring(0, headerEnd))) instanceof JWSHeader header)) {
-                throw new LtiLaunchException(LtiLaunchError.UNSUPPORTED_ALG, registration.id());
+                return Optional.of(LtiLaunchError.UNSUPPORTED_ALG);
             }
             algorithmRule.check(header);
             keyIdRule.check(header);
-            return decoders.decoderFor(registration).decode(idToken);
+            return Optional.empty();
         }
         catch (ParseException ex) {
-            throw new LtiLaunchException(LtiLaunchError.MALFORMED_TOKEN, registration.id());
+            return Optional.of(LtiLaunchError.MALFORMED_TOKEN);
         }
         catch (LtiKeySelectionException ex) {
-            throw new LtiLaunchException(ex.launchError(), registration.id());
-        }
-        catch (JwtException ex) {
-            throw new LtiLaunchException(errorOf(ex), registration.id());
+            return Optional.of(ex.launchError());
         }
     }
 
     private static LtiLaunchError errorOf(JwtException ex) {
         if (ex instanceof JwtValidationException invalid) {
             return invalid.getErrors().stream().map(OAuth2Error::getErrorCode).map(LtiLaunchError::ofCode)
-                    .flatMap(java.util.Optional::stream).findFirst().orElse(LtiLaunchError.MALFORMED_TOKEN);
+                    .flatMap(Optional::stream).findFirst().orElse(LtiLaunchError.MALFORMED_TOKEN);
         }
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof LtiKeySelectionException selection) {
@@ -174,7 +185,7 @@ public final class LtiLaunchAuthenticationProvider implements AuthenticationProv
     private static void fail(OAuth2TokenValidatorResult result, PlatformRegistration registration) {
         if (result.hasErrors()) {
             LtiLaunchError error = result.getErrors().stream().map(OAuth2Error::getErrorCode).map(LtiLaunchError::ofCode)
-                    .flatMap(java.util.Optional::stream).findFirst().orElse(LtiLaunchError.MALFORMED_TOKEN);
+                    .flatMap(Optional::stream).findFirst().orElse(LtiLaunchError.MALFORMED_TOKEN);
             throw new LtiLaunchException(error, registration.id());
         }
     }

@@ -27,8 +27,8 @@ public record LtiLaunchMessage(LtiUser user, String messageType, String contextL
         String title = LtiJwtClaims.member(jwt, LtiClaims.CONTEXT, "title");
         String label = LtiJwtClaims.member(jwt, LtiClaims.CONTEXT, "label");
         LtiUser user = new LtiUser(registrationId, LtiJwtClaims.string(jwt, LtiClaims.DEPLOYMENT_ID),
-                LtiJwtClaims.member(jwt, LtiClaims.CONTEXT, "id"), title != null ? title : label, jwt.getSubject(),
-                name(jwt), LtiJwtClaims.string(jwt, "email"),
+                LtiJwtClaims.member(jwt, LtiClaims.CONTEXT, "id"), title != null ? title : label,
+                LtiJwtClaims.string(jwt, "sub"), name(jwt), LtiJwtClaims.string(jwt, "email"),
                 LtiRoles.laurelRoles(LtiJwtClaims.strings(jwt.getClaims().get(LtiClaims.ROLES))), services(jwt));
         return new LtiLaunchMessage(user, LtiJwtClaims.messageType(jwt), label, deepLinking(jwt));
     }

@@ -32,6 +32,10 @@ public class LtiLoginStates {
     private static final String SEAL_PURPOSE = "lti-login-state";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    /** The columns of a used login, as {@link #usedRow} gives their values. */
+    static final String USED_COLUMNS = """
+            state_hash, nonce_hash, browser_hash, registration_id, target_link_uri, storage_target, created_at,
+            expires_at, consumed_at""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -107,22 +111,28 @@ public class LtiLoginStates {
         if (login.expiredAt(now)) {
             return false;
         }
-        if (purge.due(now)) {
-            purgeExpired();
-        }
+        purgeIfDue(now);
         try {
-            jdbc.sql("""
-                    INSERT INTO lti_login_state (state_hash, nonce_hash, browser_hash, registration_id, target_link_uri,
-                        storage_target, created_at, expires_at, consumed_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(login.stateHash(), login.nonceHash(), login.browserHash(), login.registrationId(),
-                        login.targetLinkUri(), login.storageTarget(), at(login.createdAt()), at(login.expiresAt()),
-                        at(now))
+            jdbc.sql("INSERT INTO lti_login_state (" + USED_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(usedRow(login, now))
                 .update();
             return true;
         }
         catch (DuplicateKeyException ex) {
             return false;
+        }
+    }
+
+    /** The row of a login used up at {@code now}, in the order of {@link #USED_COLUMNS}. */
+    static Object[] usedRow(LtiLogin login, Instant now) {
+        return new Object[] {login.stateHash(), login.nonceHash(), login.browserHash(), login.registrationId(),
+            login.targetLinkUri(), login.storageTarget(), at(login.createdAt()), at(login.expiresAt()), at(now)};
+    }
+
+    /** Purges used logins when this instance has not for a minute ({@link ExpiryPurge}). */
+    void purgeIfDue(Instant now) {
+        if (purge.due(now)) {
+            purgeExpired();
         }
     }
 

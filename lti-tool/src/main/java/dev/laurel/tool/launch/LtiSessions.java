@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +26,10 @@ public class LtiSessions {
     public static final Duration ABSOLUTE_LIFETIME = Duration.ofHours(8);
     public static final Duration IDLE_TIMEOUT = Duration.ofHours(1);
     private static final Duration TOUCH_GRANULARITY = Duration.ofMinutes(1);
+    /** The columns of a new session, as {@link #row} gives their values. */
+    static final String COLUMNS = """
+            id_hash, registration_id, deployment_id, context_id, context_title, user_id, user_name, user_email, roles,
+            message_type, cookieless, services, deep_linking, created_at, last_seen_at, expires_at""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -45,25 +48,46 @@ public class LtiSessions {
      * {@code INSERT}; ended sessions are purged with it at most once a minute.
      */
     public String create(LtiLaunchMessage message, boolean cookieless) {
-        String id = values.random();
+        String id = newId();
         Instant now = clock.instant();
+        purgeIfDue(now);
+        jdbc.sql("INSERT INTO lti_session (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .params(row(id, message, cookieless, now))
+            .update();
+        return id;
+    }
+
+    /** A new session id: 256 random bits, base64url. */
+    String newId() {
+        return values.random();
+    }
+
+    /** The row of a new session with this id, started at {@code now}, in the order of {@link #COLUMNS}. */
+    Object[] row(String id, LtiLaunchMessage message, boolean cookieless, Instant now) {
         LtiUser user = message.user();
+        return new Object[] {OpaqueValues.hash(id), user.registrationId(), user.deploymentId(), user.contextId(),
+            user.contextTitle(), user.userId(), user.name(), user.email(), roles(user.roles()), message.messageType(),
+            cookieless, PlatformServiceClaimsJson.write(user.services()),
+            message.deepLinking() == null ? null : json.writeValueAsString(message.deepLinking()),
+            LtiLoginStates.at(now), LtiLoginStates.at(now), LtiLoginStates.at(now.plus(ABSOLUTE_LIFETIME))};
+    }
+
+    /** Purges ended sessions when this instance has not for a minute ({@link ExpiryPurge}). */
+    void purgeIfDue(Instant now) {
         if (purge.due(now)) {
             purgeExpired();
         }
-        jdbc.sql("""
-                INSERT INTO lti_session (id_hash, registration_id, deployment_id, context_id, context_title, user_id,
-                    user_name, user_email, roles, message_type, cookieless, services, deep_linking, created_at,
-                    last_seen_at, expires_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(OpaqueValues.hash(id), user.registrationId(), user.deploymentId(), user.contextId(),
-                    user.contextTitle(), user.userId(), user.name(), user.email(),
-                    user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")),
-                    message.messageType(), cookieless, json.writeValueAsString(user.services()),
-                    message.deepLinking() == null ? null : json.writeValueAsString(message.deepLinking()),
-                    LtiLoginStates.at(now), LtiLoginStates.at(now), LtiLoginStates.at(now.plus(ABSOLUTE_LIFETIME)))
-            .update();
-        return id;
+    }
+
+    /** The roles' names in name order, space-separated. */
+    private static String roles(Set<LaurelRole> roles) {
+        String[] names = new String[roles.size()];
+        int index = 0;
+        for (LaurelRole role : roles) {
+            names[index++] = role.name();
+        }
+        Arrays.sort(names);
+        return String.join(" ", names);
     }
 
     /** The live session with this id (not past 8 h, not idle 1 h), marking it used; else empty. */

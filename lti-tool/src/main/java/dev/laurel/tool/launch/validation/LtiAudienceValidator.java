@@ -24,7 +24,7 @@ public final class LtiAudienceValidator implements OAuth2TokenValidator<Jwt> {
     @Override
     public OAuth2TokenValidatorResult validate(Jwt jwt) {
         // Security Framework §5.1.3 (3-5): aud contains client_id; azp present with several audiences; azp = client_id
-        List<String> audience = jwt.getAudience();
+        List<String> audience = LtiJwtClaims.audience(jwt);
         String azp = LtiJwtClaims.string(jwt, "azp");
         if (audience == null || !audience.contains(clientId)) {
             return LtiLaunchError.INVALID_AUDIENCE.failure();

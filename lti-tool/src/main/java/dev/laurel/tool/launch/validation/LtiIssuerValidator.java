@@ -1,5 +1,6 @@
 package dev.laurel.tool.launch.validation;
 
+import dev.laurel.tool.launch.LtiJwtClaims;
 import dev.laurel.tool.launch.LtiLaunchError;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -21,7 +22,7 @@ public final class LtiIssuerValidator implements OAuth2TokenValidator<Jwt> {
     @Override
     public OAuth2TokenValidatorResult validate(Jwt jwt) {
         // Security Framework §5.1.3 (2): iss MUST exactly match the Issuer Identifier of the platform
-        return issuer.equals(jwt.getClaimAsString("iss")) ? OAuth2TokenValidatorResult.success()
+        return issuer.equals(LtiJwtClaims.string(jwt, "iss")) ? OAuth2TokenValidatorResult.success()
                 : LtiLaunchError.INVALID_ISSUER.failure();
     }
 }

@@ -2,6 +2,7 @@ package dev.laurel.tool.launch.validation;
 
 import java.time.Clock;
 import java.time.Instant;
+import dev.laurel.tool.launch.LtiJwtClaims;
 import dev.laurel.tool.launch.LtiLaunchError;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -23,7 +24,7 @@ public final class LtiNotBeforeValidator implements OAuth2TokenValidator<Jwt> {
     @Override
     public OAuth2TokenValidatorResult validate(Jwt jwt) {
         // RFC 7519 §4.1.5: the JWT MUST NOT be accepted before nbf (60 s skew)
-        Instant notBefore = jwt.getNotBefore();
+        Instant notBefore = LtiJwtClaims.instant(jwt, "nbf");
         if (notBefore != null && notBefore.isAfter(clock.instant().plus(LtiExpirationValidator.CLOCK_SKEW))) {
             return LtiLaunchError.TOKEN_NOT_YET_VALID.failure();
         }

@@ -1,5 +1,6 @@
 package dev.laurel.tool.launch.validation;
 
+import dev.laurel.tool.launch.LtiJwtClaims;
 import dev.laurel.tool.launch.LtiLaunchError;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -15,7 +16,7 @@ public final class LtiSubjectValidator implements OAuth2TokenValidator<Jwt> {
     @Override
     public OAuth2TokenValidatorResult validate(Jwt jwt) {
         // LTI 1.3 Core §5.3.6: sub identifies the user; Laurel does not serve anonymous launches
-        return jwt.getSubject() != null && !jwt.getSubject().isBlank() ? OAuth2TokenValidatorResult.success()
+        return LtiJwtClaims.string(jwt, "sub") != null ? OAuth2TokenValidatorResult.success()
                 : LtiLaunchError.SUBJECT_MISSING.failure();
     }
 }

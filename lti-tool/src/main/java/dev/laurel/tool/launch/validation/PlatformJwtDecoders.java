@@ -1,5 +1,6 @@
 package dev.laurel.tool.launch.validation;
 
+import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -7,6 +8,9 @@ import com.nimbusds.jose.util.DefaultResourceRetriever;
 import dev.laurel.tool.registration.PlatformRegistration;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.security.NoSuchAlgorithmException;
+import java.security.Provider;
+import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -39,9 +43,12 @@ public class PlatformJwtDecoders {
 
     private final Clock clock;
     private final Map<Long, Entry> decoders = new ConcurrentHashMap<>();
+    private final DefaultJWSVerifierFactory verifiers = new DefaultJWSVerifierFactory();
 
     public PlatformJwtDecoders(Clock clock) {
         this.clock = clock;
+        // the provider the JVM chooses for RS256, chosen once rather than searched for at every verification
+        verifiers.getJCAContext().setProvider(rs256Provider());
     }
 
     /** The decoder for this registration's id_tokens. */
@@ -58,8 +65,12 @@ public class PlatformJwtDecoders {
         JWKSource<SecurityContext> keys = platformKeys(registration.jwksUrl());
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(new LtiJwsKeySelector(keys)))
+                .jwtProcessorCustomizer(processor -> {
+                    processor.setJWSKeySelector(new LtiJwsKeySelector(keys));
+                    processor.setJWSVerifierFactory(verifiers);
+                })
                 .build();
+        decoder.setClaimSetConverter(new LtiClaimSetConverter());
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators(registration)));
         return decoder;
     }
@@ -78,6 +89,15 @@ public class PlatformJwtDecoders {
                 new LtiSubjectValidator(),
                 new LtiResourceLinkValidator(),
                 new LtiDeepLinkingSettingsValidator());
+    }
+
+    private static Provider rs256Provider() {
+        try {
+            return Signature.getInstance("SHA256withRSA").getProvider();
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA256withRSA is missing from this JVM", ex);
+        }
     }
 
     private static JWKSource<SecurityContext> platformKeys(URI jwksUrl) {

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 
 /**
  * Laurel's two LTI cookies, both {@code SameSite=None; Secure; Partitioned; HttpOnly} so they work inside the
@@ -43,9 +42,13 @@ final class LtiCookies {
         return null;
     }
 
+    /**
+     * The {@code Set-Cookie} header, written directly: the values are base64url (no quoting needed), and the
+     * lifetime is {@code Max-Age} alone (RFC 6265 §5.2.2), which every browser that knows {@code Partitioned}
+     * honours; an {@code Expires} date would only cost its formatting on every login and launch.
+     */
     private static void add(HttpServletResponse response, String name, String value, String path, Duration maxAge) {
-        ResponseCookie cookie = ResponseCookie.from(name, value).path(path).maxAge(maxAge)
-                .httpOnly(true).secure(true).sameSite("None").partitioned(true).build();
-        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+        response.addHeader(HttpHeaders.SET_COOKIE, name + "=" + value + "; Path=" + path + "; Max-Age="
+                + maxAge.toSeconds() + "; Secure; HttpOnly; SameSite=None; Partitioned");
     }
 }

@@ -4,7 +4,6 @@ import dev.laurel.tool.LaurelProperties;
 import dev.laurel.tool.launch.LtiLaunchAuthenticationProvider;
 import dev.laurel.tool.launch.LtiLoginStates;
 import dev.laurel.tool.launch.LtiSessionTokens;
-import dev.laurel.tool.launch.LtiSessions;
 import dev.laurel.tool.registration.PlatformRegistrations;
 import dev.laurel.tool.registration.RegistrationResolver;
 import dev.laurel.tool.registration.web.AdminSessions;
@@ -49,14 +48,14 @@ class LtiLaunchSecurityConfiguration {
     @Bean
     @Order(29)
     SecurityFilterChain ltiLoginSecurityFilterChain(HttpSecurity http, LtiLaunchAuthenticationProvider provider,
-            LtiSessions sessions, LtiSessionTokens tokens, LtiPages pages, PlatformRegistrations registrations,
+            LtiSessionTokens tokens, LtiPages pages, PlatformRegistrations registrations,
             Clock clock, AdminSessions adminSessions, RegistrationResolver resolver, LtiLoginStates loginStates,
             LaurelProperties properties) throws Exception {
         LtiLoginInitiationFilter loginFilter = new LtiLoginInitiationFilter(resolver, loginStates, properties, pages);
         RequestAttributeSecurityContextRepository requestOnly = new RequestAttributeSecurityContextRepository();
         LtiLaunchAuthenticationFilter launchFilter = new LtiLaunchAuthenticationFilter(new ProviderManager(provider));
         launchFilter.setSecurityContextRepository(requestOnly);
-        launchFilter.setAuthenticationSuccessHandler(new LtiLaunchSuccessHandler(sessions, tokens, adminSessions));
+        launchFilter.setAuthenticationSuccessHandler(new LtiLaunchSuccessHandler(tokens, adminSessions));
         launchFilter.setAuthenticationFailureHandler(new LtiLaunchFailureHandler(pages, registrations, clock));
         http.securityMatcher(LOGIN_PATHS)
             .csrf(csrf -> csrf.disable())

@@ -14,8 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
@@ -36,7 +34,6 @@ import org.springframework.web.util.UriUtils;
  */
 final class LtiLoginInitiationFilter extends OncePerRequestFilter {
 
-    static final String PLATFORM_STORAGE_LOGIN_VIEW = "launch/platform-storage-login";
     private static final Logger log = LoggerFactory.getLogger(LtiLoginInitiationFilter.class);
     private static final String REGISTRATION_ID = "registrationId";
 
@@ -120,13 +117,8 @@ final class LtiLoginInitiationFilter extends OncePerRequestFilter {
             response.sendRedirect(authorization);
             return;
         }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("authorizationUrl", authorization);
-        model.put("state", login.state());
-        model.put("nonce", login.nonce());
-        model.put("storageTarget", target);
-        model.put("platformOrigin", origin(registration.authorizationUrl()));
-        pages.render(request, response, PLATFORM_STORAGE_LOGIN_VIEW, model);
+        PlatformStorageLoginPage.write(request, response, authorization, login.state(), login.nonce(), target,
+                origin(registration.authorizationUrl()));
     }
 
     private void reject(HttpServletRequest request, HttpServletResponse response, LtiLaunchError error)
