@@ -168,12 +168,6 @@ class BadgeEditorController {
             return null;
         }
         try {
-            if (image.getSize() > BadgeImageCheck.MAX_BYTES) {
-                problems.add(new PageProblem("image_too_large", "The image is " + (image.getSize() + 1023) / 1024
-                        + " KB; badge images may be at most " + BadgeImageCheck.MAX_BYTES / 1024 + " KB. Export it "
-                        + "smaller and upload it again."));
-                return null;
-            }
             return images.check(image.getBytes());
         }
         catch (BadgeException ex) {
