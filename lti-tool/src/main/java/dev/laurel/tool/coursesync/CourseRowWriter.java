@@ -3,18 +3,15 @@ package dev.laurel.tool.coursesync;
 import dev.laurel.tool.ags.AgsResult;
 import dev.laurel.tool.ags.LineItem;
 import dev.laurel.tool.nrps.Member;
-import java.sql.Connection;
-import java.sql.SQLException;
+import dev.laurel.tool.ops.DatabaseProduct;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,10 +65,10 @@ class CourseRowWriter {
     /** PostgreSQL's array upserts, or null on other databases (H2), which get standard {@code MERGE}s. */
     private final PostgresCourseRows postgres;
 
-    CourseRowWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, DataSource dataSource) {
+    CourseRowWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, DatabaseProduct database) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
-        this.postgres = isPostgres(dataSource) ? new PostgresCourseRows(jdbcTemplate) : null;
+        this.postgres = database.isPostgres() ? new PostgresCourseRows(jdbcTemplate) : null;
     }
 
     /**
@@ -156,15 +153,6 @@ class CourseRowWriter {
     void markDeparted(long syncId, Instant runStart) {
         jdbc.sql("UPDATE course_member SET status = 'Deleted' WHERE sync_id = ? AND updated_at < ? AND status <> 'Deleted'")
                 .params(syncId, CourseSyncStore.timestamp(runStart)).update();
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        }
-        catch (SQLException ex) {
-            return false;
-        }
     }
 
     private static SqlParameterValue text(String value) {

@@ -1,6 +1,6 @@
 package dev.laurel.tool.launch;
 
-import java.sql.Connection;
+import dev.laurel.tool.ops.DatabaseProduct;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -8,9 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collections;
-import java.util.Locale;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -47,14 +45,14 @@ public class LtiLaunchCompletion {
     private final Clock clock;
     private final boolean oneStatement;
 
-    public LtiLaunchCompletion(JdbcTemplate jdbc, DataSource dataSource, LtiLoginStates loginStates,
+    public LtiLaunchCompletion(JdbcTemplate jdbc, DatabaseProduct database, LtiLoginStates loginStates,
             LtiSessions sessions, LtiContexts contexts, Clock clock) {
         this.jdbc = jdbc;
         this.loginStates = loginStates;
         this.sessions = sessions;
         this.contexts = contexts;
         this.clock = clock;
-        this.oneStatement = isPostgres(dataSource);
+        this.oneStatement = database.isPostgres();
     }
 
     /**
@@ -121,12 +119,4 @@ public class LtiLaunchCompletion {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        }
-        catch (SQLException ex) {
-            return false;
-        }
-    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.laurel.testsupport.DatabaseTest;
 import dev.laurel.testsupport.ToolTest;
 import dev.laurel.tool.lti.LaurelRole;
+import dev.laurel.tool.ops.DatabaseProduct;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +50,7 @@ class LtiLaunchCompletionTests {
 
     private LtiLaunchCompletion completionAt(Duration sinceT0) {
         Clock clock = Clock.fixed(T0.plus(sinceT0), ZoneOffset.UTC);
-        return new LtiLaunchCompletion(jdbcTemplate, dataSource, new LtiLoginStates(jdbc, clock, keys),
+        return new LtiLaunchCompletion(jdbcTemplate, new DatabaseProduct(dataSource), new LtiLoginStates(jdbc, clock, keys),
                 new LtiSessions(jdbc, clock, json), new LtiContexts(jdbc, clock), clock);
     }
 
