@@ -11,6 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Runs full sandbox → tool launches from concurrent clients and measures them (see {@code LaunchBenchmark}). */
 public final class LaunchBenchmarkSupport {
@@ -24,14 +27,21 @@ public final class LaunchBenchmarkSupport {
         LaunchCpuMeter launchCpuMeter() {
             return new LaunchCpuMeter();
         }
+
+        @Bean
+        FilterRegistrationBean<OncePerRequestFilter> floorRequestAnswer() {
+            return LaunchCostFloors.answer();
+        }
     }
 
     /**
      * Measures {@code launches} launches after {@code warmup} ones, then, when {@code steadyWarmup} is positive, the
-     * tool's CPU time of {@code launches} more after {@code steadyWarmup} further launches (the JIT compilers done).
+     * tool's CPU time of {@code launches} more after {@code steadyWarmup} further launches (the JIT compilers done),
+     * and of {@code launches} more from a single client (no other launch competing for the cores and caches).
      *
      * @return {@code launches_per_s}, {@code launch_p50_ms}, {@code launch_p99_ms}, {@code launch_validation_cpu_us},
-     *     and {@code launch_validation_cpu_us_steady} when measured
+     *     and when measured {@code launch_validation_cpu_us_steady} and {@code launch_validation_cpu_us_serial} (the
+     *     same launches from one client, after the steady ones), and the floors of {@link LaunchCostFloors}
      */
     public static Map<String, Number> run(int clients, int warmup, int launches, int steadyWarmup) throws Exception {
         try (LiveSandbox live = LiveSandbox.start(Probe.class)) {
@@ -59,7 +69,13 @@ public final class LaunchBenchmarkSupport {
                     throw new IllegalStateException("launches failed");
                 }
                 figures.put("launch_validation_cpu_us_steady", round(cpuPerLaunch(meter)));
+                meter.reset();
+                if (measure(live, 1, launches, Collections.synchronizedList(new ArrayList<>())) > 0) {
+                    throw new IllegalStateException("launches failed");
+                }
+                figures.put("launch_validation_cpu_us_serial", round(cpuPerLaunch(meter)));
             }
+            figures.putAll(LaunchCostFloors.measure(live.toolUrl, meter, live.tool.getBean(JdbcTemplate.class)));
             return figures;
         }
     }

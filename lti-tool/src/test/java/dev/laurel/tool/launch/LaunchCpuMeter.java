@@ -16,18 +16,34 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Benchmark probe: CPU time of the tool's request threads in {@code /lti/login} and {@code /lti/launch}. */
+/**
+ * Benchmark probe: CPU time of the tool's request threads in {@code /lti/login} and {@code /lti/launch}, and apart
+ * in the {@link LaunchCostFloors#REQUEST_PATH floor request}.
+ */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public final class LaunchCpuMeter extends OncePerRequestFilter {
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final LongAdder cpuNanos = new LongAdder();
     private final LongAdder launches = new LongAdder();
+    private final LongAdder floorCpuNanos = new LongAdder();
+    private final LongAdder floorRequests = new LongAdder();
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI();
+        if (path.equals(LaunchCostFloors.REQUEST_PATH)) {
+            long start = threads.getCurrentThreadCpuTime();
+            try {
+                chain.doFilter(request, response);
+            }
+            finally {
+                floorCpuNanos.add(threads.getCurrentThreadCpuTime() - start);
+                floorRequests.increment();
+            }
+            return;
+        }
         if (!path.startsWith("/lti/login") && !path.startsWith("/lti/launch")) {
             chain.doFilter(request, response);
             return;
@@ -76,5 +92,15 @@ public final class LaunchCpuMeter extends OncePerRequestFilter {
 
     long launches() {
         return launches.sum();
+    }
+
+    /** CPU microseconds per floor request since the last {@link #resetFloor}. */
+    double floorCpuMicrosEach() {
+        return floorCpuNanos.sum() / 1e3 / Math.max(1, floorRequests.sum());
+    }
+
+    void resetFloor() {
+        floorCpuNanos.reset();
+        floorRequests.reset();
     }
 }
