@@ -21,14 +21,17 @@ public final class DynamicRegistration {
     private static final Logger log = LoggerFactory.getLogger(DynamicRegistration.class);
 
     private final DynamicRegistrationClient client;
+    private final PlatformAddressPolicy addresses;
     private final PlatformRegistrations registrations;
     private final ToolConfiguration tool;
     private final RegistrationProperties properties;
     private final boolean requireHttps;
 
-    DynamicRegistration(DynamicRegistrationClient client, PlatformRegistrations registrations, ToolConfiguration tool,
-            RegistrationProperties properties, LaurelProperties laurel) {
+    DynamicRegistration(DynamicRegistrationClient client, PlatformAddressPolicy addresses,
+            PlatformRegistrations registrations, ToolConfiguration tool, RegistrationProperties properties,
+            LaurelProperties laurel) {
         this.client = client;
+        this.addresses = addresses;
         this.registrations = registrations;
         this.tool = tool;
         this.properties = properties;
@@ -70,6 +73,8 @@ public final class DynamicRegistration {
         PlatformOpenIdConfiguration platform = PlatformOpenIdConfiguration.from(
                 client.fetchConfiguration(configurationUrl, registrationToken), configurationUrl,
                 properties.crossOriginIssuers(), requireHttps);
+        // the stored URLs are called later (key sets at launch, tokens for services): refuse internal ones now
+        addresses.checkEndpoints(platform);
         JsonNode response = client.register(platform.registrationEndpoint(), registrationToken,
                 ToolRegistrationRequest.forPlatform(tool, platform.family()));
         JsonNode clientId = response.get("client_id");

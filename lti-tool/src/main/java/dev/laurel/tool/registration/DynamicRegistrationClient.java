@@ -3,11 +3,9 @@ package dev.laurel.tool.registration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -18,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The two HTTP calls of Dynamic Registration: GET the platform's OpenID configuration and POST the client
  * registration, both with the registration token as a Bearer token (Canvas requires it on the GET; Moodle
- * ignores it there). Redirects are not followed. The token is never logged.
+ * ignores it there). Redirects are not followed; connections go only to addresses the {@link PlatformAddressPolicy}
+ * allows ({@code platform_address_not_public} otherwise). The token is never logged.
  *
  * @see <a href="https://www.imsglobal.org/spec/lti-dr/v1p0#registration-request">Dynamic Registration §3.5</a>
  */
@@ -30,21 +29,15 @@ class DynamicRegistrationClient {
 
     private final RestClient http;
     private final JsonMapper json;
-    private final PlatformAddressPolicy addresses;
 
-    DynamicRegistrationClient(RegistrationProperties properties, JsonMapper json) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(client);
-        requestFactory.setReadTimeout(properties.readTimeout());
-        this.http = RestClient.builder().requestFactory(requestFactory).build();
+    DynamicRegistrationClient(RegistrationProperties properties, PlatformConnections connections, JsonMapper json) {
+        this.http = RestClient.builder().requestFactory(connections.requestFactory(new PlatformConnections.Settings(
+                properties.connectTimeout(), properties.readTimeout(), 2, 0))).build();
         this.json = json;
-        this.addresses = new PlatformAddressPolicy(properties.allowPrivateAddresses());
     }
 
     /** The platform's OpenID configuration as JSON. */
     JsonNode fetchConfiguration(URI configurationUrl, String registrationToken) {
-        addresses.check(configurationUrl);
         Answer answer;
         try {
             answer = http.get().uri(configurationUrl)
@@ -53,6 +46,7 @@ class DynamicRegistrationClient {
                     .exchange((request, response) -> new Answer(response.getStatusCode().value(), read(response.getBody())));
         }
         catch (ResourceAccessException ex) {
+            refuseNonPublic("openid_configuration", configurationUrl, ex);
             throw new DynamicRegistrationException(DynamicRegistrationException.OPENID_CONFIGURATION_UNREACHABLE,
                     "Laurel could not reach " + PlatformUrls.origin(configurationUrl) + " (" + rootMessage(ex) + ")");
         }
@@ -67,7 +61,6 @@ class DynamicRegistrationClient {
 
     /** POSTs the client registration; the platform's answer as JSON. */
     JsonNode register(URI registrationEndpoint, String registrationToken, Object registration) {
-        addresses.check(registrationEndpoint);
         Answer answer;
         try {
             answer = http.post().uri(registrationEndpoint)
@@ -77,6 +70,7 @@ class DynamicRegistrationClient {
                     .exchange((request, response) -> new Answer(response.getStatusCode().value(), read(response.getBody())));
         }
         catch (ResourceAccessException ex) {
+            refuseNonPublic("registration_endpoint", registrationEndpoint, ex);
             throw new DynamicRegistrationException(DynamicRegistrationException.REGISTRATION_UNREACHABLE,
                     "Laurel could not reach the registration endpoint " + PlatformUrls.origin(registrationEndpoint)
                             + " (" + rootMessage(ex) + ")");
@@ -96,6 +90,12 @@ class DynamicRegistrationClient {
         catch (JacksonException ex) {
             throw new DynamicRegistrationException(code, detail, shorten(body));
         }
+    }
+
+    private static void refuseNonPublic(String name, URI url, ResourceAccessException failure) {
+        PlatformAddressNotPublicException.in(failure).ifPresent(refusal -> {
+            throw DynamicRegistrationException.notPublic(name, url, refusal);
+        });
     }
 
     private static void bearer(HttpHeaders headers, String registrationToken) {

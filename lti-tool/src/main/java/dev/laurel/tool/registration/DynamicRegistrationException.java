@@ -1,5 +1,7 @@
 package dev.laurel.tool.registration;
 
+import java.net.URI;
+
 /**
  * Dynamic Registration could not finish; {@link #code()} says why in a word the admin and the log can read,
  * {@link #detail()} says it in a sentence (never with the registration token).
@@ -17,7 +19,7 @@ public final class DynamicRegistrationException extends RuntimeException {
     public static final String REGISTRATION_UNREACHABLE = "registration_unreachable";
     public static final String REGISTRATION_REJECTED = "registration_rejected";
     public static final String INVALID_REGISTRATION_RESPONSE = "invalid_registration_response";
-    public static final String PLATFORM_ADDRESS_NOT_PUBLIC = "platform_address_not_public";
+    public static final String PLATFORM_ADDRESS_NOT_PUBLIC = PlatformAddressNotPublicException.CODE;
 
     private final String code;
     private final String detail;
@@ -32,6 +34,12 @@ public final class DynamicRegistrationException extends RuntimeException {
         this.code = code;
         this.detail = detail;
         this.platformResponse = platformResponse;
+    }
+
+    /** {@code platform_address_not_public} for the platform URL {@code name} (e.g. {@code jwks_uri}). */
+    static DynamicRegistrationException notPublic(String name, URI url, PlatformAddressNotPublicException refusal) {
+        return new DynamicRegistrationException(PLATFORM_ADDRESS_NOT_PUBLIC,
+                name + " " + PlatformUrls.origin(url) + ": " + refusal.getMessage());
     }
 
     public String code() {

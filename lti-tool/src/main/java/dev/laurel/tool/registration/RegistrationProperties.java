@@ -13,9 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        issuer's (Canvas: one issuer, every instance serves its own configuration)
  * @param connectTimeout connect timeout for the platform's configuration and registration endpoints
  * @param readTimeout read timeout for the same
- * @param allowPrivateAddresses whether Dynamic Registration may call platforms on loopback, private, link-local
- *        or other non-public addresses (true by default for the built-in sandbox; false in production, so an
- *        anonymous registration request cannot make Laurel call into its own network)
+ * @param allowPrivateAddresses whether Laurel may call platforms on loopback, private, link-local or other
+ *        non-public addresses, in Dynamic Registration and in every later call to any registered platform (true by
+ *        default for the built-in sandbox; false in production, so an anonymous registration request cannot make
+ *        Laurel call into its own network); see {@link PlatformAddressPolicy}
  */
 @ConfigurationProperties("laurel.registration")
 public record RegistrationProperties(@DefaultValue("true") boolean dynamicEnabled,

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Sends requests to platform services with an access token: retries I/O errors, 429 and 5xx with
  * exponential backoff and jitter (waiting at least {@code Retry-After}), renews the token once after a 401,
  * holds one of the platform's concurrency slots per attempt (never while waiting), goes through the
- * platform's circuit breaker, and turns error bodies into typed exceptions carrying the LMS's message.
+ * platform's circuit breaker, and turns error bodies into typed exceptions carrying the LMS's message. A connection
+ * the platform address policy refuses fails at once ({@link PlatformAddressRefusedException}).
  */
 public final class PlatformHttpClient {
 
@@ -135,7 +136,7 @@ public final class PlatformHttpClient {
             String token = null;
             try {
                 token = tokens.accessToken(services, request.scopes());
-                Attempt outcome = send(request, token);
+                Attempt outcome = send(registrationId, request, token);
                 long elapsed = System.nanoTime() - start;
                 if (outcome.status() >= 500) {
                     breaker.onError(elapsed, TimeUnit.NANOSECONDS, new IOException("HTTP " + outcome.status()));
@@ -162,7 +163,8 @@ public final class PlatformHttpClient {
         }
     }
 
-    private Attempt send(PlatformRequest request, String token) {
+    /** One request; a connection the address policy refused is a {@link PlatformAddressRefusedException}. */
+    private Attempt send(long registrationId, PlatformRequest request, String token) {
         RestClient.RequestBodySpec spec = restClient.method(request.method()).uri(request.uri())
                 .headers(headers -> {
                     headers.setBearerAuth(token);
@@ -176,8 +178,14 @@ public final class PlatformHttpClient {
         if (request.body() != null) {
             spec.body(request.body());
         }
-        return spec.exchange((httpRequest, response) -> new Attempt(response.getStatusCode().value(),
-                HttpHeaders.readOnlyHttpHeaders(response.getHeaders()), response.getBody().readAllBytes(), token, null));
+        try {
+            return spec.exchange((httpRequest, response) -> new Attempt(response.getStatusCode().value(),
+                    HttpHeaders.readOnlyHttpHeaders(response.getHeaders()), response.getBody().readAllBytes(), token, null));
+        }
+        catch (ResourceAccessException ex) {
+            PlatformAddressRefusedException.throwIfRefused(registrationId, ex);
+            throw ex;
+        }
     }
 
     private void acquire(Semaphore permits, long registrationId) {

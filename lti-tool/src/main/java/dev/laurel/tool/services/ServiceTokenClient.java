@@ -123,6 +123,8 @@ public final class ServiceTokenClient {
             return new CachedToken(token.getTokenValue(), now.plus(lifetime).minus(skew));
         }
         catch (OAuth2AuthorizationException ex) {
+            // Spring Security wraps the client's I/O failures too, the address policy's refusal among them
+            PlatformAddressRefusedException.throwIfRefused(services.registrationId(), ex);
             RestClientResponseException response = responseCause(ex);
             String message = response == null ? null : errorBodies.message(response.getResponseBodyAsByteArray());
             if (message == null) {
@@ -134,6 +136,7 @@ public final class ServiceTokenClient {
                     response == null ? 0 : response.getStatusCode().value(), message, ex);
         }
         catch (ResourceAccessException ex) {
+            PlatformAddressRefusedException.throwIfRefused(services.registrationId(), ex);
             throw new PlatformUnavailableException(PlatformUnavailableException.UNAVAILABLE, services.registrationId(), 0,
                     "token endpoint unreachable", ex);
         }

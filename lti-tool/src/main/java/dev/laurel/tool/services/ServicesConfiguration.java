@@ -1,13 +1,8 @@
 package dev.laurel.tool.services;
 
 import dev.laurel.tool.keys.ToolKeys;
+import dev.laurel.tool.registration.PlatformConnections;
 import java.time.Clock;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.util.Timeout;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -33,45 +28,29 @@ class ServicesConfiguration {
 
     @Bean
     ServiceTokenClient serviceTokenClient(ObjectProvider<ToolKeys> toolKeys, Clock clock, ServicesProperties properties,
-            ObjectProvider<JsonMapper> json) {
-        return new ServiceTokenClient(toolKeys, requestFactory(properties), clock, properties,
+            PlatformConnections connections, ObjectProvider<JsonMapper> json) {
+        return new ServiceTokenClient(toolKeys, requestFactory(connections, properties), clock, properties,
                 json.getIfAvailable(() -> JsonMapper.builder().build()));
     }
 
     @Bean
     PlatformHttpClient platformHttpClient(ServiceTokenClient tokens, PlatformGuards guards, ServicesProperties properties,
-            Clock clock, RetrySleeper sleeper, ObjectProvider<JsonMapper> json) {
-        RestClient restClient = RestClient.builder().requestFactory(requestFactory(properties)).build();
+            PlatformConnections connections, Clock clock, RetrySleeper sleeper, ObjectProvider<JsonMapper> json) {
+        RestClient restClient = RestClient.builder().requestFactory(requestFactory(connections, properties)).build();
         return new PlatformHttpClient(restClient, tokens, guards, properties, clock, sleeper,
                 json.getIfAvailable(() -> JsonMapper.builder().build()));
     }
 
     /**
-     * An Apache HttpClient 5 (classic, blocking I/O on the calling thread) with the configured connect and read
-     * timeouts, a pool of kept-alive connections ample for the per-platform concurrency limit, and neither its own
-     * retries (the platform layer retries, honouring {@code Retry-After}), redirects nor cookies. With the JDK client
-     * the course-sync benchmark's request threads used about half as much CPU again, and on a machine of 2 cores it
-     * starts a thread per response ({@code sendAsync} completes on {@code CompletableFuture}'s default executor,
-     * there a thread per task).
+     * Connections through {@link PlatformConnections} (Apache HttpClient 5, every address checked by the platform
+     * address policy) with the configured timeouts, a pool ample for the per-platform concurrency limit, and no
+     * redirects. With the JDK client the course-sync benchmark's request threads used about half as much CPU again,
+     * and on a machine of 2 cores it starts a thread per response ({@code sendAsync} completes on
+     * {@code CompletableFuture}'s default executor, there a thread per task).
      */
-    static HttpComponentsClientHttpRequestFactory requestFactory(ServicesProperties properties) {
-        int perRoute = Math.max(properties.concurrencyLimit(), 1) * 4;
-        PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnPerRoute(perRoute)
-                .setMaxConnTotal(perRoute * 4)
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.of(properties.connectTimeout()))
-                        .setSocketTimeout(Timeout.of(properties.readTimeout()))
-                        .build())
-                .build();
-        CloseableHttpClient client = HttpClients.custom()
-                .setConnectionManager(connections)
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .build();
-        HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(client);
-        factory.setReadTimeout(properties.readTimeout());
-        return factory;
+    static HttpComponentsClientHttpRequestFactory requestFactory(PlatformConnections connections,
+            ServicesProperties properties) {
+        return connections.requestFactory(new PlatformConnections.Settings(properties.connectTimeout(),
+                properties.readTimeout(), Math.max(properties.concurrencyLimit(), 1) * 4, 0));
     }
 }

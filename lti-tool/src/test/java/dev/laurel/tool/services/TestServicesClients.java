@@ -1,6 +1,8 @@
 package dev.laurel.tool.services;
 
 import dev.laurel.tool.keys.ToolKeys;
+import dev.laurel.tool.registration.PlatformAddressPolicy;
+import dev.laurel.tool.registration.PlatformConnections;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -29,14 +31,19 @@ public record TestServicesClients(ServiceTokenClient tokens, PlatformGuards guar
         return create(clock, fastProperties());
     }
 
-    /** Components whose retry waits are recorded in {@link #waits()} and not slept. */
+    /** Components whose retry waits are recorded in {@link #waits()} and not slept; private addresses allowed. */
     public static TestServicesClients create(Clock clock, ServicesProperties properties) {
+        return create(clock, properties, new PlatformConnections(new PlatformAddressPolicy(true)));
+    }
+
+    /** The same, connecting through {@code connections} (a test's own address policy). */
+    public static TestServicesClients create(Clock clock, ServicesProperties properties, PlatformConnections connections) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("toolKeys", new TestToolKeys()));
         ServiceTokenClient tokens = new ServiceTokenClient(beans.getBeanProvider(ToolKeys.class),
-                ServicesConfiguration.requestFactory(properties), clock, properties, JSON);
+                ServicesConfiguration.requestFactory(connections, properties), clock, properties, JSON);
         PlatformGuards guards = new PlatformGuards(properties);
         List<Duration> waits = new CopyOnWriteArrayList<>();
-        RestClient restClient = RestClient.builder().requestFactory(ServicesConfiguration.requestFactory(properties)).build();
+        RestClient restClient = RestClient.builder().requestFactory(ServicesConfiguration.requestFactory(connections, properties)).build();
         PlatformHttpClient http = new PlatformHttpClient(restClient, tokens, guards, properties, clock, waits::add, JSON);
         return new TestServicesClients(tokens, guards, http, waits);
     }

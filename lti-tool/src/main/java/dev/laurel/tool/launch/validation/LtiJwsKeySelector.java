@@ -12,6 +12,7 @@ import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.laurel.tool.launch.LtiLaunchError;
+import dev.laurel.tool.registration.PlatformAddressNotPublicException;
 import java.security.Key;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Chooses the platform key that verifies an id_token: RS256 only, by {@code kid}, from the platform's key set
  * (cached; fetched again once when the {@code kid} is unknown, at most once per rate-limit interval).
- * Fails with {@code unsupported_alg}, {@code missing_kid}, {@code unknown_kid} or {@code jwks_unavailable}.
+ * Fails with {@code unsupported_alg}, {@code missing_kid}, {@code unknown_kid}, {@code jwks_unavailable} or
+ * {@code platform_address_not_public} (the key set's host resolved to an address Laurel does not call).
  *
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#h_key-management">Security Framework §6.3</a>
  */
@@ -54,7 +56,8 @@ public final class LtiJwsKeySelector implements JWSKeySelector<SecurityContext> 
             throw new LtiKeySelectionException(LtiLaunchError.UNKNOWN_KID);
         }
         catch (KeySourceException ex) {
-            throw new LtiKeySelectionException(LtiLaunchError.JWKS_UNAVAILABLE);
+            throw new LtiKeySelectionException(PlatformAddressNotPublicException.in(ex).isPresent()
+                    ? LtiLaunchError.PLATFORM_ADDRESS_NOT_PUBLIC : LtiLaunchError.JWKS_UNAVAILABLE);
         }
         List<Key> keys = new ArrayList<>();
         for (JWK jwk : matches) {

@@ -4,7 +4,7 @@ import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.DefaultResourceRetriever;
+import dev.laurel.tool.registration.PlatformConnections;
 import dev.laurel.tool.registration.PlatformRegistration;
 import java.net.MalformedURLException;
 import java.net.URI;
@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * One {@link NimbusJwtDecoder} per platform registration: its key set (cached 5 minutes, fetched again on an
  * unknown {@code kid} at most every 30 seconds), RS256 only, and the registration-wide validators in the
  * order the Security Framework lists them. Rebuilt when the registration's issuer, client_id or key set URL
- * changes.
+ * changes. Key sets are fetched through {@link PlatformConnections}, so only from addresses the platform address
+ * policy allows.
  *
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#authentication-response-validation">Security Framework §5.1.3</a>
  */
@@ -38,15 +39,20 @@ public class PlatformJwtDecoders {
     private static final Duration KEY_SET_TTL = Duration.ofMinutes(5);
     private static final Duration KEY_SET_REFRESH_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration KEY_SET_MIN_REFETCH = Duration.ofSeconds(30);
-    private static final int HTTP_TIMEOUT_MS = 3000;
+    private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(3);
     private static final int KEY_SET_SIZE_LIMIT = 256 * 1024;
+    private static final int KEY_SET_CONNECTIONS_PER_HOST = 4;
+    private static final int KEY_SET_MAX_REDIRECTS = 3;
 
     private final Clock clock;
     private final Map<Long, Entry> decoders = new ConcurrentHashMap<>();
     private final DefaultJWSVerifierFactory verifiers = new DefaultJWSVerifierFactory();
+    private final PlatformKeySetRetriever keySets;
 
-    public PlatformJwtDecoders(Clock clock) {
+    public PlatformJwtDecoders(Clock clock, PlatformConnections connections) {
         this.clock = clock;
+        this.keySets = new PlatformKeySetRetriever(connections, new PlatformConnections.Settings(HTTP_TIMEOUT,
+                HTTP_TIMEOUT, KEY_SET_CONNECTIONS_PER_HOST, KEY_SET_MAX_REDIRECTS), KEY_SET_SIZE_LIMIT);
         // the provider the JVM chooses for RS256, chosen once rather than searched for at every verification
         verifiers.getJCAContext().setProvider(rs256Provider());
     }
@@ -100,10 +106,9 @@ public class PlatformJwtDecoders {
         }
     }
 
-    private static JWKSource<SecurityContext> platformKeys(URI jwksUrl) {
+    private JWKSource<SecurityContext> platformKeys(URI jwksUrl) {
         try {
-            return JWKSourceBuilder.<SecurityContext>create(jwksUrl.toURL(),
-                            new DefaultResourceRetriever(HTTP_TIMEOUT_MS, HTTP_TIMEOUT_MS, KEY_SET_SIZE_LIMIT))
+            return JWKSourceBuilder.<SecurityContext>create(jwksUrl.toURL(), keySets)
                     .cache(KEY_SET_TTL.toMillis(), KEY_SET_REFRESH_TIMEOUT.toMillis())
                     .refreshAheadCache(false)
                     .rateLimited(KEY_SET_MIN_REFETCH.toMillis())
