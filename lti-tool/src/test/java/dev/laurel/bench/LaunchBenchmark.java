@@ -10,10 +10,9 @@ import org.junit.jupiter.api.Test;
  * own cookie jars; launches per second, latency percentiles, and the tool's CPU time per launch (login +
  * launch requests, measured with {@code ThreadMXBean.getCurrentThreadCpuTime()} in the request threads): 400
  * launches after 40 warm-up ones, and again 400 after 3,000 more ({@code _steady}: the JIT compilers are done
- * with the launch code by then), and 400 more from one client ({@code _serial}: no launch competing for the cores);
- * then two floors no launch avoids on this machine, an RS256 verification and a database round trip
- * ({@code LaunchCostFloors}). {@code -Dlaurel.bench.launch.warmup}, {@code .launches} and {@code .steady-warmup}
- * change the counts, e.g. for a profiling run.
+ * with the launch code by then); then what a launch costs at least on this machine with the building blocks it is
+ * made of and nothing of Laurel's own ({@code LaunchCostFloors}). {@code -Dlaurel.bench.launch.warmup},
+ * {@code .launches} and {@code .steady-warmup} change the counts, e.g. for a profiling run.
  */
 @Benchmark
 class LaunchBenchmark {

@@ -36,12 +36,11 @@ public final class LaunchBenchmarkSupport {
 
     /**
      * Measures {@code launches} launches after {@code warmup} ones, then, when {@code steadyWarmup} is positive, the
-     * tool's CPU time of {@code launches} more after {@code steadyWarmup} further launches (the JIT compilers done),
-     * and of {@code launches} more from a single client (no other launch competing for the cores and caches).
+     * tool's CPU time of {@code launches} more after {@code steadyWarmup} further launches (the JIT compilers done);
+     * then the floors of a launch on this machine ({@link LaunchCostFloors}).
      *
      * @return {@code launches_per_s}, {@code launch_p50_ms}, {@code launch_p99_ms}, {@code launch_validation_cpu_us},
-     *     and when measured {@code launch_validation_cpu_us_steady} and {@code launch_validation_cpu_us_serial} (the
-     *     same launches from one client, after the steady ones), and the floors of {@link LaunchCostFloors}
+     *     {@code launch_validation_cpu_us_steady} when measured, and the floors of {@link LaunchCostFloors}
      */
     public static Map<String, Number> run(int clients, int warmup, int launches, int steadyWarmup) throws Exception {
         try (LiveSandbox live = LiveSandbox.start(Probe.class)) {
@@ -69,11 +68,6 @@ public final class LaunchBenchmarkSupport {
                     throw new IllegalStateException("launches failed");
                 }
                 figures.put("launch_validation_cpu_us_steady", round(cpuPerLaunch(meter)));
-                meter.reset();
-                if (measure(live, 1, launches, Collections.synchronizedList(new ArrayList<>())) > 0) {
-                    throw new IllegalStateException("launches failed");
-                }
-                figures.put("launch_validation_cpu_us_serial", round(cpuPerLaunch(meter)));
             }
             figures.putAll(LaunchCostFloors.measure(live.toolUrl, meter, live.tool.getBean(JdbcTemplate.class)));
             return figures;

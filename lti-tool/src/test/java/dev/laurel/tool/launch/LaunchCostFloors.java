@@ -42,7 +42,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 2048-bit key and no validator nor claim conversion (parse, signature, Spring's {@code Jwt});</li>
  * <li>{@code launch_floor_rs256_verify_cpu_us}: its signature check alone ({@code RSASSAVerifier});</li>
  * <li>{@code launch_floor_db_round_trip_cpu_us}: one {@code SELECT 1} through the tool's connection pool (the
- * launch's nonce write is one bigger statement).</li>
+ * launch's nonce write is one bigger statement);</li>
+ * <li>{@code launch_floor_cpu_us}: their sum for one launch, two requests, one decode, one round trip: the least
+ * {@code launch_validation_cpu_us} can be here, before any of Laurel's own work (state, nonce, claims, session).</li>
  * </ul>
  */
 final class LaunchCostFloors {
@@ -77,7 +79,7 @@ final class LaunchCostFloors {
         }
     }
 
-    /** The four floors; the request floor through {@code toolUrl}, metered by {@code meter}. */
+    /** The floors and their sum; the request floor through {@code toolUrl}, metered by {@code meter}. */
     static Map<String, Number> measure(String toolUrl, LaunchCpuMeter meter, JdbcTemplate jdbc) throws Exception {
         RSAKey key = new RSAKeyGenerator(2048).keyID("floor").generate();
         SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("floor").build(),
@@ -94,6 +96,9 @@ final class LaunchCostFloors {
         floors.put("launch_floor_rs256_verify_cpu_us", cpuMicrosEach(() -> verifies(verifier, token)));
         floors.put("launch_floor_db_round_trip_cpu_us",
                 cpuMicrosEach(() -> Integer.valueOf(1).equals(jdbc.queryForObject("SELECT 1", Integer.class))));
+        floors.put("launch_floor_cpu_us", round(2 * floors.get("launch_floor_request_cpu_us").doubleValue()
+                + floors.get("launch_floor_jwt_decode_cpu_us").doubleValue()
+                + floors.get("launch_floor_db_round_trip_cpu_us").doubleValue()));
         return floors;
     }
 
