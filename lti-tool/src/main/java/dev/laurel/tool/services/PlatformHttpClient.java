@@ -21,8 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Sends requests to platform services with an access token: retries I/O errors, 429 and 5xx with
  * exponential backoff and jitter (waiting at least {@code Retry-After}), renews the token once after a 401,
  * holds one of the platform's concurrency slots per attempt (never while waiting), goes through the
- * platform's circuit breaker, and turns error bodies into typed exceptions carrying the LMS's message. A connection
- * the platform address policy refuses fails at once ({@link PlatformAddressRefusedException}).
+ * platform's circuit breaker, and turns error bodies into typed exceptions carrying the LMS's message. The token
+ * endpoint's failures to answer, 429 and 5xx count as the service's; its OAuth2 refusal
+ * ({@code service_token_rejected}) and a connection the platform address policy refuses
+ * ({@link PlatformAddressRefusedException}) fail at once.
  */
 public final class PlatformHttpClient {
 
@@ -78,16 +80,17 @@ public final class PlatformHttpClient {
             if (!retryable) {
                 throw new PlatformRejectedRequestException(registrationId, status, errorBodies.message(outcome.body()));
             }
-            Optional<Duration> retryAfter = status == 0 ? Optional.empty()
-                    : RetryAfter.parse(outcome.headers().getFirst(HttpHeaders.RETRY_AFTER), clock);
+            Optional<Duration> retryAfter = retryAfter(outcome);
             if (retryAfter.filter(wait -> wait.compareTo(properties.retry().maxRetryAfter()) > 0).isPresent()) {
                 throw new PlatformUnavailableException(PlatformUnavailableException.RATE_LIMITED, registrationId, status,
-                        "Retry-After " + retryAfter.get().toSeconds() + " s", null);
+                        "Retry-After " + retryAfter.get().toSeconds() + " s", outcome.failure(), retryAfter.get());
             }
             if (attempt >= properties.retry().maxAttempts()) {
                 String code = status == 429 ? PlatformUnavailableException.RATE_LIMITED : PlatformUnavailableException.UNAVAILABLE;
-                String message = status == 0 ? "no response after " + attempt + " attempts" : errorBodies.message(outcome.body());
-                throw new PlatformUnavailableException(code, registrationId, status, message, outcome.failure());
+                String message = outcome.failure() instanceof PlatformUnavailableException token ? token.platformMessage()
+                        : status == 0 ? "no response after " + attempt + " attempts" : errorBodies.message(outcome.body());
+                throw new PlatformUnavailableException(code, registrationId, status, message, outcome.failure(),
+                        retryAfter.orElse(null));
             }
             Duration delay = Duration.ofMillis(backoff.nextBackOff());
             if (retryAfter.isPresent() && retryAfter.get().compareTo(delay) > 0) {
@@ -136,22 +139,14 @@ public final class PlatformHttpClient {
             String token = null;
             try {
                 token = tokens.accessToken(services, request.scopes());
-                Attempt outcome = send(registrationId, request, token);
-                long elapsed = System.nanoTime() - start;
-                if (outcome.status() >= 500) {
-                    breaker.onError(elapsed, TimeUnit.NANOSECONDS, new IOException("HTTP " + outcome.status()));
-                }
-                else if (outcome.status() == 429) {
-                    breaker.releasePermission();
-                }
-                else {
-                    breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
-                }
-                return outcome;
+                return record(breaker, start, send(registrationId, request, token));
             }
-            catch (ResourceAccessException | PlatformUnavailableException ex) {
-                breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, ex);
-                return new Attempt(0, new HttpHeaders(), new byte[0], token, ex);
+            catch (PlatformUnavailableException ex) {
+                // the token endpoint did not answer, or answered 429 or 5xx: counted and retried as a service's answer
+                return record(breaker, start, new Attempt(ex.status(), new HttpHeaders(), new byte[0], null, ex));
+            }
+            catch (ResourceAccessException ex) {
+                return record(breaker, start, new Attempt(0, new HttpHeaders(), new byte[0], token, ex));
             }
             catch (RuntimeException ex) {
                 breaker.releasePermission();
@@ -161,6 +156,23 @@ public final class PlatformHttpClient {
         finally {
             permits.release();
         }
+    }
+
+    /** Counts {@code outcome} in the platform's circuit: no answer and 5xx as failures, 429 not at all. */
+    private static Attempt record(CircuitBreaker breaker, long start, Attempt outcome) {
+        long elapsed = System.nanoTime() - start;
+        int status = outcome.status();
+        if (status == 0 || status >= 500) {
+            breaker.onError(elapsed, TimeUnit.NANOSECONDS,
+                    outcome.failure() != null ? outcome.failure() : new IOException("HTTP " + status));
+        }
+        else if (status == 429) {
+            breaker.releasePermission();
+        }
+        else {
+            breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
+        }
+        return outcome;
     }
 
     /** One request; a connection the address policy refused is a {@link PlatformAddressRefusedException}. */
@@ -210,6 +222,15 @@ public final class PlatformHttpClient {
             throw new PlatformUnavailableException(PlatformUnavailableException.UNAVAILABLE, registrationId, 0,
                     "interrupted while waiting to retry", ex);
         }
+    }
+
+    /** The wait {@code outcome} asked for: the service's {@code Retry-After}, or the token endpoint's. */
+    private Optional<Duration> retryAfter(Attempt outcome) {
+        if (outcome.failure() instanceof PlatformUnavailableException token) {
+            return token.retryAfter();
+        }
+        return outcome.status() == 0 ? Optional.empty()
+                : RetryAfter.parse(outcome.headers().getFirst(HttpHeaders.RETRY_AFTER), clock);
     }
 
     private ExponentialBackOff backoff() {

@@ -1,6 +1,7 @@
 package dev.laurel.tool.services;
 
 import dev.laurel.tool.keys.ToolKeys;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.oauth2.client.endpoint.NimbusJwtClientAuthenticationParametersConverter;
@@ -24,7 +26,6 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 import tools.jackson.databind.json.JsonMapper;
@@ -123,29 +124,47 @@ public final class ServiceTokenClient {
             return new CachedToken(token.getTokenValue(), now.plus(lifetime).minus(skew));
         }
         catch (OAuth2AuthorizationException ex) {
-            // Spring Security wraps the client's I/O failures too, the address policy's refusal among them
-            PlatformAddressRefusedException.throwIfRefused(services.registrationId(), ex);
-            RestClientResponseException response = responseCause(ex);
-            String message = response == null ? null : errorBodies.message(response.getResponseBodyAsByteArray());
-            if (message == null) {
-                OAuth2Error error = ex.getError();
-                message = error.getDescription() == null ? error.getErrorCode()
-                        : error.getErrorCode() + ": " + error.getDescription();
-            }
-            throw new ServiceTokenException(ServiceTokenException.REJECTED, services.registrationId(),
-                    response == null ? 0 : response.getStatusCode().value(), message, ex);
-        }
-        catch (ResourceAccessException ex) {
-            PlatformAddressRefusedException.throwIfRefused(services.registrationId(), ex);
-            throw new PlatformUnavailableException(PlatformUnavailableException.UNAVAILABLE, services.registrationId(), 0,
-                    "token endpoint unreachable", ex);
+            throw failure(services.registrationId(), ex);
         }
     }
 
-    private static RestClientResponseException responseCause(Throwable failure) {
+    /**
+     * What a failed token request means. Spring Security wraps every failure of the request, I/O and unexpected
+     * statuses included, in an {@link OAuth2AuthorizationException}: the address policy's refusal stays
+     * {@code platform_address_not_public}; no answer (refused, reset, timed out) and 5xx are
+     * {@code platform_unavailable}, 429 {@code platform_rate_limited}, both with the endpoint's {@code Retry-After};
+     * any other answer, an OAuth2 error such as {@code invalid_client}, is {@code service_token_rejected}.
+     *
+     * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.2">RFC 6749 §5.2 Error Response</a>
+     */
+    private PlatformServiceException failure(long registrationId, OAuth2AuthorizationException ex) {
+        PlatformAddressRefusedException.throwIfRefused(registrationId, ex);
+        RestClientResponseException response = cause(ex, RestClientResponseException.class);
+        if (response == null && cause(ex, IOException.class) != null) {
+            return new PlatformUnavailableException(PlatformUnavailableException.UNAVAILABLE, registrationId, 0,
+                    "token endpoint unreachable", ex);
+        }
+        int status = response == null ? 0 : response.getStatusCode().value();
+        String message = response == null ? null : errorBodies.message(response.getResponseBodyAsByteArray());
+        if (status == 429 || status >= 500) {
+            String code = status == 429 ? PlatformUnavailableException.RATE_LIMITED : PlatformUnavailableException.UNAVAILABLE;
+            Duration retryAfter = RetryAfter.parse(response.getResponseHeaders() == null ? null
+                    : response.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER), clock).orElse(null);
+            return new PlatformUnavailableException(code, registrationId, status,
+                    "token endpoint" + (message == null ? "" : ": " + message), ex, retryAfter);
+        }
+        if (message == null) {
+            OAuth2Error error = ex.getError();
+            message = error.getDescription() == null ? error.getErrorCode()
+                    : error.getErrorCode() + ": " + error.getDescription();
+        }
+        return new ServiceTokenException(ServiceTokenException.REJECTED, registrationId, status, message, ex);
+    }
+
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RestClientResponseException response) {
-                return response;
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
         return null;

@@ -24,6 +24,7 @@ import dev.laurel.tool.registration.NewRegistration;
 import dev.laurel.tool.registration.PlatformRegistrations;
 import dev.laurel.tool.registration.RegistrationSource;
 import dev.laurel.tool.services.PlatformStubs;
+import dev.laurel.tool.services.PlatformUnavailableException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -123,6 +124,26 @@ class GradebookCommentsTests {
         await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(comments.status(course.courseId()).orElseThrow().state()));
         moodle.verify(2, postRequestedFor(urlPathEqualTo(LAUREL_ITEM + "/scores")));
         moodle.verify(1, postRequestedFor(urlPathEqualTo(LINE_ITEMS)));
+    }
+
+    @Test
+    void commentsStayUnpostedWhileTheTokenEndpointIsDownAndArePostedOnTheNextRequest() {
+        moodle.stubFor(post(urlPathEqualTo("/mod/lti/token.php")).willReturn(aResponse().withStatus(503)));
+
+        comments.request(course.courseId(), "teacher");
+        await().atMost(Duration.ofSeconds(60)).until(() -> !comments.status(course.courseId()).orElseThrow().active());
+
+        GradebookPost down = comments.status(course.courseId()).orElseThrow();
+        assertThat(down.lastError()).startsWith(PlatformUnavailableException.UNAVAILABLE + ": ");
+        assertThat(down.posted()).isZero();
+        moodle.verify(0, postRequestedFor(urlPathEqualTo(LAUREL_ITEM + "/scores")));
+
+        new PlatformStubs(moodle.getRuntimeInfo().getWireMock(), moodle.baseUrl()).token("/mod/lti/token.php", "moodle/token.json");
+        comments.request(course.courseId(), "teacher");
+        await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(comments.status(course.courseId()).orElseThrow().state()));
+
+        assertThat(comments.status(course.courseId()).orElseThrow().posted()).isEqualTo(2);
+        moodle.verify(2, postRequestedFor(urlPathEqualTo(LAUREL_ITEM + "/scores")));
     }
 
     @Test
