@@ -16,6 +16,7 @@ import dev.laurel.tool.coursesync.LaunchedCourse;
 import dev.laurel.tool.coursesync.LaunchedCourseServices;
 import dev.laurel.tool.services.PlatformServiceException;
 import dev.laurel.tool.services.PlatformServices;
+import dev.laurel.tool.services.PlatformUnavailableException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -78,11 +79,17 @@ class GradebookCommentPoster {
         this.clock = clock;
     }
 
-    /** Posts the comments whose text changed since they were last posted; the job's body. */
+    /**
+     * Posts the comments whose text changed since they were last posted; the job's body.
+     *
+     * @throws PlatformUnavailableException when the LMS was out: the run stopped on it, or every comment that failed
+     *         failed on it; {@link GradebookCommentRetries} tries again later
+     */
     void post(long courseId) {
         int posted = 0;
         int failed = 0;
         String lastError = null;
+        PlatformUnavailableException outage = null;
         store.progress(courseId, "RUNNING", 0, 0, null, null);
         try {
             PlatformServices services = services(courseId);
@@ -100,10 +107,20 @@ class GradebookCommentPoster {
                 catch (PlatformServiceException ex) {
                     failed++;
                     lastError = ex.code() + ": " + ex.getMessage();
+                    // tried again later only when every failure of the run was an outage
+                    outage = ex instanceof PlatformUnavailableException unavailable && (failed == 1 || outage != null)
+                            ? unavailable : null;
                 }
                 store.progress(courseId, "RUNNING", posted, failed, lastError, null);
             }
+            if (outage != null) {
+                throw outage;
+            }
             store.progress(courseId, "COMPLETED", posted, failed, lastError, clock.instant());
+        }
+        catch (PlatformUnavailableException ex) {
+            store.progress(courseId, "RUNNING", posted, failed, ex.code() + ": " + ex.getMessage(), null);
+            throw ex;
         }
         catch (CourseServicesUnavailableException | PlatformServiceException | BadgeIssuanceException ex) {
             String code = ex instanceof CourseServicesUnavailableException unavailable ? unavailable.code()

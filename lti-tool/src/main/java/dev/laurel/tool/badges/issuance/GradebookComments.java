@@ -1,6 +1,9 @@
 package dev.laurel.tool.badges.issuance;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.laurel.tool.ags.AgsScopes;
 import dev.laurel.tool.badges.badge.BadgeAudit;
@@ -35,8 +38,8 @@ public class GradebookComments {
     }
 
     /**
-     * Asks for the comments to be posted unless a posting is already under way; checks first that the platform lets
-     * Laurel post scores.
+     * Asks for the comments to be posted unless a posting is already under way; one waiting for a retry after an LMS
+     * outage is tried now. Checks first that the platform lets Laurel post scores.
      *
      * @throws BadgeIssuanceException {@code ags_score_not_granted} or the course services' own code
      */
@@ -51,7 +54,24 @@ public class GradebookComments {
         }
         store.request(courseId, actor, clock.instant());
         audit.record(courseId, null, actor, "gradebook_comments_requested", "Post a gradebook comment to every badge holder.");
-        scheduler.scheduleIfNotExists(task.instance(String.valueOf(courseId), courseId), clock.instant());
+        TaskInstance<Long> instance = task.instance(String.valueOf(courseId), courseId);
+        if (!scheduler.scheduleIfNotExists(instance, clock.instant())) {
+            tryNow(instance);
+        }
+    }
+
+    /** The course's instance waits for a retry: it runs now instead, with its retries counted afresh. */
+    private void tryNow(TaskInstance<Long> instance) {
+        try {
+            scheduler.reschedule(instance, clock.instant());
+        }
+        catch (TaskInstanceCurrentlyExecutingException ex) {
+            // the retry started meanwhile: it does this request's work
+        }
+        catch (TaskInstanceNotFoundException ex) {
+            // the last run ended meanwhile
+            scheduler.scheduleIfNotExists(instance, clock.instant());
+        }
     }
 
     public Optional<GradebookPost> status(long courseId) {

@@ -66,7 +66,7 @@ class GradebookStore {
     /** Records a new posting request for the course (replacing the last one's figures). */
     void request(long courseId, String actor, Instant now) {
         String update = "UPDATE badge_gradebook_post SET state = 'REQUESTED', requested_by = ?, posted = 0, failed = 0, "
-                + "last_error = NULL, requested_at = ?, finished_at = NULL WHERE course_id = ?";
+                + "last_error = NULL, requested_at = ?, finished_at = NULL, next_try_at = NULL WHERE course_id = ?";
         if (jdbc.sql(update).params(actor, at(now), courseId).update() == 0) {
             try {
                 jdbc.sql("INSERT INTO badge_gradebook_post (course_id, state, requested_by, posted, failed, requested_at) "
@@ -79,8 +79,22 @@ class GradebookStore {
     }
 
     void progress(long courseId, String state, int posted, int failed, String lastError, Instant finishedAt) {
-        jdbc.sql("UPDATE badge_gradebook_post SET state = ?, posted = ?, failed = ?, last_error = ?, finished_at = ? WHERE course_id = ?")
+        jdbc.sql("UPDATE badge_gradebook_post SET state = ?, posted = ?, failed = ?, last_error = ?, finished_at = ?, "
+                + "next_try_at = NULL WHERE course_id = ?")
             .params(state, posted, failed, lastError, finishedAt == null ? null : at(finishedAt), courseId).update();
+    }
+
+    /** The posting stopped on an LMS outage and is tried again at {@code nextTry}; its figures stay. */
+    void waiting(long courseId, String lastError, Instant nextTry) {
+        jdbc.sql("UPDATE badge_gradebook_post SET state = 'WAITING', last_error = ?, next_try_at = ? WHERE course_id = ?")
+            .params(lastError, at(nextTry), courseId).update();
+    }
+
+    /** The posting stopped for good; its figures stay. */
+    void failed(long courseId, String lastError, Instant finishedAt) {
+        jdbc.sql("UPDATE badge_gradebook_post SET state = 'FAILED', last_error = ?, finished_at = ?, next_try_at = NULL "
+                + "WHERE course_id = ?")
+            .params(lastError, at(finishedAt), courseId).update();
     }
 
     Optional<GradebookPost> post(long courseId) {
@@ -88,10 +102,15 @@ class GradebookStore {
     }
 
     private static GradebookPost row(ResultSet rs, int row) throws SQLException {
-        OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
         return new GradebookPost(rs.getLong("course_id"), rs.getString("state"), rs.getString("requested_by"),
                 rs.getInt("posted"), rs.getInt("failed"), rs.getString("last_error"),
-                rs.getObject("requested_at", OffsetDateTime.class).toInstant(), finished == null ? null : finished.toInstant());
+                rs.getObject("requested_at", OffsetDateTime.class).toInstant(), instant(rs, "finished_at"),
+                instant(rs, "next_try_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     private static OffsetDateTime at(Instant instant) {

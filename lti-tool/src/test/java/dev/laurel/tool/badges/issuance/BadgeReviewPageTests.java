@@ -234,6 +234,21 @@ class BadgeReviewPageTests {
     }
 
     @Test
+    void gradebookCommentsWaitingForTheLmsAreShownInWordsWithTheNextTry() {
+        jdbc.sql("INSERT INTO badge_gradebook_post (course_id, state, requested_by, posted, failed, last_error, requested_at, next_try_at) "
+                + "VALUES (?, 'WAITING', 'teacher', 1, 1, ?, ?, ?)")
+            .params(course.courseId(), "platform_unavailable: platform_unavailable (registration 1, HTTP 503)",
+                    OffsetDateTime.of(2026, 3, 2, 14, 4, 0, 0, ZoneOffset.UTC), OffsetDateTime.of(2026, 3, 2, 14, 5, 0, 0, ZoneOffset.UTC))
+            .update();
+
+        String body = http.get(review, teacher.token()).body();
+
+        assertThat(body).contains("data-state=\"WAITING\"")
+            .contains("Waiting for the LMS (platform_unavailable); next try at 14:05 UTC on 2 Mar 2026. So far 1 posted, 1 failed.")
+            .doesNotContain(">WAITING<").doesNotContain("waiting, 1 posted");
+    }
+
+    @Test
     void learnersGetForbiddenOnEveryInstructorPageAndForm() {
         String base = "/course/" + course.courseId() + "/instructor";
         for (String path : List.of(review, base + "/issuance/1", base + "/dashboard", base + "/dashboard.csv")) {
