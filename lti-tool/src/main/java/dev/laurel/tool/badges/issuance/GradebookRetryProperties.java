@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How a gradebook comments posting stopped by an LMS outage is tried again: after {@code firstDelay}, each delay
  * {@code multiplier} times the last, never more than {@code maxDelay}, never less than the platform's
- * {@code Retry-After}, at most {@code maxRetries} times (with the defaults about nine and a half hours in all).
+ * {@code Retry-After}, at most {@code maxRetries} times (with the defaults about 21 hours in all).
  *
  * @param firstDelay the wait before the first retry
  * @param multiplier how much longer each further wait is
@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("laurel.badges.gradebook.retry")
 public record GradebookRetryProperties(@DefaultValue("1m") Duration firstDelay, @DefaultValue("4") int multiplier,
-        @DefaultValue("2h") Duration maxDelay, @DefaultValue("8") int maxRetries) {
+        @DefaultValue("2h") Duration maxDelay, @DefaultValue("14") int maxRetries) {
 
     public GradebookRetryProperties {
         multiplier = Math.max(1, multiplier);
