@@ -82,8 +82,8 @@ class GradebookCommentPoster {
     /**
      * Posts the comments whose text changed since they were last posted; the job's body.
      *
-     * @throws PlatformUnavailableException when the LMS was out: the run stopped on it, or every comment that failed
-     *         failed on it; {@link GradebookCommentRetries} tries again later
+     * @throws PlatformUnavailableException when the LMS was out: the run stopped on it, or a comment failed on it;
+     *         {@link GradebookCommentRetries} tries again later (the comments not yet posted)
      */
     void post(long courseId) {
         int posted = 0;
@@ -107,9 +107,10 @@ class GradebookCommentPoster {
                 catch (PlatformServiceException ex) {
                     failed++;
                     lastError = ex.code() + ": " + ex.getMessage();
-                    // tried again later only when every failure of the run was an outage
-                    outage = ex instanceof PlatformUnavailableException unavailable && (failed == 1 || outage != null)
-                            ? unavailable : null;
+                    // an outage leaves the run to be tried again later (a refused comment fails again then, harmlessly)
+                    if (ex instanceof PlatformUnavailableException unavailable) {
+                        outage = unavailable;
+                    }
                 }
                 store.progress(courseId, "RUNNING", posted, failed, lastError, null);
             }

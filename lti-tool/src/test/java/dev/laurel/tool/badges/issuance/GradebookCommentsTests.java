@@ -24,6 +24,7 @@ import dev.laurel.tool.badges.rubric.Rubrics;
 import dev.laurel.tool.registration.NewRegistration;
 import dev.laurel.tool.registration.PlatformRegistrations;
 import dev.laurel.tool.registration.RegistrationSource;
+import dev.laurel.tool.services.PlatformRejectedRequestException;
 import dev.laurel.tool.services.PlatformStubs;
 import dev.laurel.tool.services.PlatformUnavailableException;
 import dev.laurel.tool.services.ServiceTokenException;
@@ -227,6 +228,30 @@ class GradebookCommentsTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM badge_gradebook_comment WHERE course_id = ?").param(course.courseId())
             .query(Integer.class).single()).isEqualTo(2);
         moodle.verify(1, postRequestedFor(urlPathEqualTo(LAUREL_ITEM + "/scores")).withRequestBody(matchingJsonPath("$.userId", equalTo("ada"))));
+        assertThat(scheduledRetry()).isEmpty();
+    }
+
+    @Test
+    void aRunWithAnOutageAndARefusalWaitsThenCompletesWithOnlyTheRefusalLeft() {
+        moodle.stubFor(post(urlPathEqualTo(LAUREL_ITEM + "/scores")).withRequestBody(matchingJsonPath("$.userId", equalTo("ada")))
+            .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
+                .withBody("{\"errors\":{\"base\":\"user not in course\"}}")));
+        moodle.stubFor(post(urlPathEqualTo(LAUREL_ITEM + "/scores")).withRequestBody(matchingJsonPath("$.userId", equalTo("bob")))
+            .willReturn(aResponse().withStatus(503)));
+
+        comments.request(course.courseId(), "teacher");
+        GradebookPost waiting = awaitState("WAITING");
+        assertThat(waiting.posted()).isZero();
+        assertThat(waiting.failed()).isEqualTo(2);
+
+        moodle.stubFor(post(urlPathEqualTo(LAUREL_ITEM + "/scores")).withRequestBody(matchingJsonPath("$.userId", equalTo("bob")))
+            .willReturn(aResponse().withStatus(200)));
+        theNextTryIsDue();
+        GradebookPost completed = awaitState("COMPLETED");
+
+        assertThat(completed.posted()).isEqualTo(1);
+        assertThat(completed.failed()).isEqualTo(1);
+        assertThat(completed.lastErrorCode()).isEqualTo(PlatformRejectedRequestException.CODE);
         assertThat(scheduledRetry()).isEmpty();
     }
 
