@@ -33,18 +33,8 @@ public final class LaunchCpuMeter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI();
-        if (path.equals(LaunchCostFloors.REQUEST_PATH)) {
-            long start = threads.getCurrentThreadCpuTime();
-            try {
-                chain.doFilter(request, response);
-            }
-            finally {
-                floorCpuNanos.add(threads.getCurrentThreadCpuTime() - start);
-                floorRequests.increment();
-            }
-            return;
-        }
-        if (!path.startsWith("/lti/login") && !path.startsWith("/lti/launch")) {
+        boolean floor = path.equals(LaunchCostFloors.REQUEST_PATH);
+        if (!floor && !path.startsWith("/lti/login") && !path.startsWith("/lti/launch")) {
             chain.doFilter(request, response);
             return;
         }
@@ -56,9 +46,15 @@ public final class LaunchCpuMeter extends OncePerRequestFilter {
         }
         finally {
             long cpu = threads.getCurrentThreadCpuTime() - start;
-            cpuNanos.add(cpu);
-            if (path.startsWith("/lti/launch") && response.getStatus() == 303) {
-                launches.increment();
+            if (floor) {
+                floorCpuNanos.add(cpu);
+                floorRequests.increment();
+            }
+            else {
+                cpuNanos.add(cpu);
+                if (path.startsWith("/lti/launch") && response.getStatus() == 303) {
+                    launches.increment();
+                }
             }
             event.path = path;
             event.cpuNanos = cpu;

@@ -120,7 +120,7 @@ class GradebookCommentPoster {
             store.progress(courseId, "COMPLETED", posted, failed, lastError, clock.instant());
         }
         catch (PlatformUnavailableException ex) {
-            store.progress(courseId, "RUNNING", posted, failed, ex.code() + ": " + ex.getMessage(), null);
+            // the figures are stored; GradebookCommentRetries records the state, the error and the next try
             throw ex;
         }
         catch (CourseServicesUnavailableException | PlatformServiceException | BadgeIssuanceException ex) {
